@@ -1,0 +1,87 @@
+/* code.h: code objects, the compiler's output and the VM's input.
+ *
+ * A code object holds one function's (or module's, or class body's)
+ * instructions, constants, names and layout. An instruction is one 32-bit
+ * word: the opcode in the low 8 bits, the argument in the high 24 (so no
+ * EXTENDED_ARG is ever needed). A frame's slots are laid out as
+ *   [ locals (arguments first) | cells | free variables | value stack ]
+ * with local_count, cell_count and free_count giving the sizes.
+ * Exceptions are found through an exception table, as in CPython 3.11: no
+ * block stack at run time. */
+#ifndef BATON_CODE_H
+#define BATON_CODE_H
+
+#include "runtime.h"
+
+struct Str;
+struct Tuple;
+
+#define INSTRUCTION_OPCODE(word) ((uint8_t)((word) & 0xFF))
+#define INSTRUCTION_ARGUMENT(word) ((uint32_t)(word) >> 8)
+#define MAKE_INSTRUCTION(opcode, argument) ((uint32_t)(opcode) | ((uint32_t)(argument) << 8))
+#define MAX_INSTRUCTION_ARGUMENT 0xFFFFFF
+
+/* Code.flags, CPython's values. */
+enum {
+    CODE_OPTIMIZED = 0x1,    /* locals are fast slots (functions) */
+    CODE_NEWLOCALS = 0x2,
+    CODE_VARARGS = 0x4,      /* has *args */
+    CODE_VARKEYWORDS = 0x8,  /* has **kwargs */
+    CODE_NESTED = 0x10,
+    CODE_GENERATOR = 0x20,
+    CODE_COROUTINE = 0x80,
+    CODE_ASYNC_GENERATOR = 0x200,
+};
+
+/* An exception-table entry: an exception raised by an instruction in
+ * [start, end) jumps to `target` after popping the value stack down to
+ * `depth` items; if `push_last_index`, the index of the raising instruction
+ * is pushed first (as an int), then the exception. The innermost entry
+ * covering an instruction comes first in the table. */
+typedef struct ExceptionTableEntry {
+    uint32_t start, end, target;
+    uint32_t depth;
+    bool push_last_index;
+} ExceptionTableEntry;
+
+/* Where an instruction came from, for tracebacks and carets. Columns are
+ * 0-based byte offsets in the line, as CPython's co_positions. */
+typedef struct SourcePosition {
+    int32_t line, end_line;
+    int32_t column, end_column;
+} SourcePosition;
+
+typedef struct Code {
+    Object header;
+    uint32_t *instructions;
+    uint32_t instruction_count;
+    SourcePosition *positions;  /* one per instruction */
+    ExceptionTableEntry *exception_table;
+    uint32_t exception_table_count;
+    struct Tuple *constants;    /* co_consts */
+    struct Tuple *names;        /* co_names: globals, attributes, imports */
+    struct Tuple *local_names;  /* co_varnames: arguments first */
+    struct Tuple *cell_names;   /* co_cellvars */
+    struct Tuple *free_names;   /* co_freevars */
+    int32_t *cell_argument;     /* per cell: the argument slot it starts from, or -1 */
+    int argument_count;         /* positional parameters, positional-only included */
+    int positional_only_count;
+    int keyword_only_count;
+    int local_count, cell_count, free_count;
+    int stack_size;             /* the deepest the value stack gets */
+    uint32_t flags;             /* CODE_* */
+    int first_line;
+    struct Str *name;           /* co_name */
+    struct Str *qualname;       /* co_qualname */
+    struct Str *filename;
+} Code;
+
+#define AS_CODE(v) ((Code *)AS_OBJECT(v))
+
+Code *code_new(Thread *thread);
+/* The source position of instruction `index`. */
+SourcePosition code_position(const Code *code, uint32_t index);
+
+void code_init_type(Thread *thread);
+
+#endif

@@ -1,0 +1,57 @@
+/* dict.h: the insertion-ordered hash table behind dict, namespaces and
+ * keyword arguments.
+ *
+ * Laid out as CPython's compact dict: a dense array of entries in insertion
+ * order, and a sparse index table into it, so iteration order is insertion
+ * order. Lookups with arbitrary keys may call __hash__/__eq__ in Python and so
+ * can fail; the *_str variants take an exact str key, compare by content and
+ * never fail or call Python code (used for attributes and globals). */
+#ifndef BATON_DICT_H
+#define BATON_DICT_H
+
+#include "runtime.h"
+
+struct Str;
+
+typedef struct DictEntry {
+    int64_t hash;
+    Value key;   /* EMPTY for a deleted entry */
+    Value value;
+} DictEntry;
+
+typedef struct Dict {
+    Object header;
+    size_t count;           /* live entries */
+    size_t entry_count;     /* used entries, deleted ones included */
+    size_t entry_capacity;  /* length of entries */
+    size_t index_capacity;  /* length of indices (a power of two), 0 if none */
+    int64_t *indices;       /* -1 free, -2 deleted, else an entry number */
+    DictEntry *entries;
+    uint64_t version;       /* bumped on every change (iteration checks) */
+} Dict;
+
+#define AS_DICT(v) ((Dict *)AS_OBJECT(v))
+
+Dict *dict_new(Thread *thread);
+/* Look `key` up: *value is EMPTY if absent. False only on error. */
+bool dict_get(Thread *thread, Dict *dict, Value key, Value *value);
+bool dict_set(Thread *thread, Dict *dict, Value key, Value value);
+/* Remove `key`; *found tells whether it was there. False only on error. */
+bool dict_delete(Thread *thread, Dict *dict, Value key, bool *found);
+/* Exact-str keys: no Python code runs. dict_get_str returns EMPTY if absent. */
+Value dict_get_str(Dict *dict, struct Str *key);
+bool dict_set_str(Thread *thread, Dict *dict, struct Str *key, Value value);
+bool dict_delete_str(Dict *dict, struct Str *key);
+/* Convenience: look up / set by a C string (interns it). */
+Value dict_get_c(Thread *thread, Dict *dict, const char *key);
+bool dict_set_c(Thread *thread, Dict *dict, const char *key, Value value);
+/* Iterate: start with *position = 0; returns false when done. */
+bool dict_next(Dict *dict, size_t *position, Value *key, Value *value);
+Dict *dict_copy(Thread *thread, Dict *dict);
+/* dict.update(other) for a mapping or an iterable of pairs. */
+bool dict_update(Thread *thread, Dict *dict, Value other);
+void dict_clear(Dict *dict);
+
+void dict_init_type(Thread *thread);
+
+#endif

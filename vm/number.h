@@ -1,0 +1,61 @@
+/* number.h: int, bool, float, and the None/NotImplemented/Ellipsis types.
+ *
+ * Ints are immediate 64-bit values checked for overflow on every operation
+ * (with the compiler's __builtin_*_overflow); until big ints arrive, an
+ * overflow raises OverflowError. Float repr is the shortest string that
+ * round-trips, formatted as CPython does (1e+16, inf, nan, -0.0). */
+#ifndef BATON_NUMBER_H
+#define BATON_NUMBER_H
+
+#include "runtime.h"
+
+struct Str;
+
+/* The singletons NotImplemented and Ellipsis (static objects). */
+extern Object not_implemented_object, ellipsis_object;
+#define NOT_IMPLEMENTED_VALUE OBJECT_VALUE(&not_implemented_object)
+#define IS_NOT_IMPLEMENTED(v) (IS_OBJECT(v) && AS_OBJECT(v) == &not_implemented_object)
+
+/* The BINARY_OP operators, in CPython 3.11's numbering (opcodes.h). */
+typedef enum BinaryOperator {
+    OPERATOR_ADD = 0, OPERATOR_AND = 1, OPERATOR_FLOOR_DIVIDE = 2, OPERATOR_LSHIFT = 3,
+    OPERATOR_MATRIX_MULTIPLY = 4, OPERATOR_MULTIPLY = 5, OPERATOR_REMAINDER = 6, OPERATOR_OR = 7,
+    OPERATOR_POWER = 8, OPERATOR_RSHIFT = 9, OPERATOR_SUBTRACT = 10, OPERATOR_TRUE_DIVIDE = 11,
+    OPERATOR_XOR = 12,
+    /* In-place forms are the above + OPERATOR_INPLACE (13..25). */
+    OPERATOR_INPLACE = 13,
+} BinaryOperator;
+
+/* Symbols for messages and dis: "+", "//"..., in-place ones "+="... */
+const char *operator_symbol(int op);
+
+/* Arithmetic on two ints or floats (bools count as ints). Sets *result to
+ * NotImplemented when an operand is not a number. Raises ZeroDivisionError,
+ * OverflowError with CPython's messages. */
+bool number_binary_op(Thread *thread, int op, Value a, Value b, Value *result);
+/* Numeric comparison of int/float/bool operands; false if not both numbers. */
+bool number_compare(Value a, Value b, int *order_out, bool *unordered_out);
+
+/* hash() of an int and of a float, as CPython's (modulo 2**61 - 1). */
+int64_t int_hash(int64_t value);
+int64_t float_hash(double value);
+
+/* repr() of a float, as CPython's repr. */
+struct Str *float_repr(Thread *thread, double value);
+/* Write repr(float) into buffer (at least 32 bytes); returns the length. */
+int float_repr_buffer(double value, char *buffer);
+/* Parse an int literal/str in `base` (0 = auto from prefix), as int(s, base);
+ * raises ValueError "invalid literal for int() with base 10: 'x'". */
+bool int_from_string(Thread *thread, const char *chars, size_t length, int base, Value *result);
+/* Parse a float from a string, as float(s). */
+bool float_from_string(Thread *thread, const char *chars, size_t length, Value *result);
+
+/* Convert to a C integer for indexing (__index__), with CPython's
+ * "'str' object cannot be interpreted as an integer" message. */
+bool value_as_index(Thread *thread, Value value, int64_t *out);
+/* Convert an int or float (or bool) to double; false if not a number. */
+bool value_as_double(Value value, double *out);
+
+void number_init_types(Thread *thread);
+
+#endif

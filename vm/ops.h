@@ -1,0 +1,71 @@
+/* ops.h: the generic object protocol, used by the VM and every built-in.
+ *
+ * Each operation does what the matching Python syntax or builtin does: fast
+ * paths for the built-in types, then the dunder methods found on the type
+ * (type_lookup), with CPython's fallbacks (reflected operators, __eq__ by
+ * identity, __iter__ over __getitem__...) and CPython's error messages. All
+ * may run Python code, so all may fail: false means an exception is set. */
+#ifndef BATON_OPS_H
+#define BATON_OPS_H
+
+#include "runtime.h"
+
+struct Str;
+struct Tuple;
+
+/* Comparison operators, CPython's numbering (COMPARE_OP's argument). */
+typedef enum CompareOperator {
+    COMPARE_LT = 0, COMPARE_LE = 1, COMPARE_EQ = 2, COMPARE_NE = 3, COMPARE_GT = 4, COMPARE_GE = 5,
+} CompareOperator;
+
+/* str(), repr(), ascii-free: results are always exact str objects. */
+bool object_str(Thread *thread, Value value, struct Str **result);
+bool object_repr(Thread *thread, Value value, struct Str **result);
+/* format(value, spec) */
+bool object_format(Thread *thread, Value value, struct Str *spec, struct Str **result);
+
+bool object_hash(Thread *thread, Value value, int64_t *result);
+bool object_truthy(Thread *thread, Value value, bool *result);
+/* a == b as a bool (identity first, as containers compare). */
+bool object_equal(Thread *thread, Value a, Value b, bool *result);
+/* Rich comparison producing any value (a < b may return anything). */
+bool object_compare(Thread *thread, Value a, Value b, CompareOperator op, Value *result);
+/* Rich comparison reduced to a bool (sorting, min/max). */
+bool object_compare_bool(Thread *thread, Value a, Value b, CompareOperator op, bool *result);
+
+/* a OP b for BINARY_OP (op is a BinaryOperator, in-place forms included). */
+bool object_binary_op(Thread *thread, int op, Value a, Value b, Value *result);
+bool object_negative(Thread *thread, Value value, Value *result);
+bool object_positive(Thread *thread, Value value, Value *result);
+bool object_invert(Thread *thread, Value value, Value *result);
+
+bool object_getattr(Thread *thread, Value object, struct Str *name, Value *result);
+/* getattr with a default: *result EMPTY (no error) if the attribute is absent. */
+bool object_getattr_optional(Thread *thread, Value object, struct Str *name, Value *result);
+bool object_setattr(Thread *thread, Value object, struct Str *name, Value value);
+bool object_delattr(Thread *thread, Value object, struct Str *name);
+
+bool object_getitem(Thread *thread, Value container, Value key, Value *result);
+bool object_setitem(Thread *thread, Value container, Value key, Value value);
+bool object_delitem(Thread *thread, Value container, Value key);
+bool object_contains(Thread *thread, Value container, Value item, bool *result);
+bool object_length(Thread *thread, Value value, int64_t *result);
+
+/* iter(value) */
+bool object_get_iter(Thread *thread, Value value, Value *iterator);
+/* next(iterator): *item is EMPTY (and no exception) when exhausted. */
+bool object_iter_next(Thread *thread, Value iterator, Value *item);
+
+/* Call any callable. argv: argc positional values, then one value per name
+ * in kwnames (may be NULL). Runs Python code in a nested dispatch loop. */
+bool object_call(Thread *thread, Value callable, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+/* Call the method `name` of `object` with argc arguments. */
+bool object_call_method(Thread *thread, Value object, struct Str *name, int argc, Value *argv, Value *result);
+bool object_is_callable(Value value);
+
+/* isinstance(value, classinfo) with tuples of classes. */
+bool object_isinstance(Thread *thread, Value value, Value classinfo, bool *result);
+
+void object_init_type(Thread *thread);
+
+#endif

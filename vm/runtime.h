@@ -1,0 +1,91 @@
+/* runtime.h: the runtime (one per process) and the thread state (one per
+ * Python thread).
+ *
+ * There is no hidden global mutable state: everything the interpreter owns
+ * hangs off the Runtime, and everything a running thread owns hangs off its
+ * Thread. Every VM function takes the current Thread as its first argument,
+ * reaches the runtime through thread->runtime, and raises exceptions by
+ * setting thread->exception (error.h). The collector's roots are exactly:
+ * every Thread (its frames, their slots and stacks, its exceptions, its
+ * temporary roots), the runtime's fields below, and the static types. */
+#ifndef BATON_RUNTIME_H
+#define BATON_RUNTIME_H
+
+#include "object.h"
+#include "names.h"
+
+struct Frame;
+struct FrameChunk;
+struct Dict;
+struct Module;
+struct Str;
+struct Tuple;
+
+/* Interned strings: a hash set of Str objects, weak for the collector (an
+ * interned string nobody else reaches is dropped from the table). */
+typedef struct StrTable {
+    struct Str **slots; /* NULL = free, TOMBSTONE = deleted (str.c) */
+    size_t count;       /* live + deleted slots */
+    size_t capacity;    /* a power of two */
+} StrTable;
+
+typedef struct Thread {
+    struct Runtime *runtime;
+    struct Thread *next_thread;  /* the runtime's list of live threads */
+    struct Frame *frame;         /* innermost frame now running; NULL when idle */
+    struct FrameChunk *chunk;    /* the newest chunk of this thread's frame stack (frame.c) */
+    Value exception;             /* the exception being raised; EMPTY when none */
+    Value handled_exception;     /* the exception an `except` block is handling (sys.exc_info) */
+    Value *roots;                /* temporary roots pushed by C code (gc_push_root) */
+    int root_count;              /* how many of `roots` are in use */
+    int root_capacity;           /* the length of `roots` */
+    int call_depth;              /* Python frames plus native re-entries, for RecursionError */
+    int native_depth;            /* nested dispatch loops on the C stack */
+    struct Str *name;            /* the thread's name ("MainThread") */
+    uint64_t ident;              /* threading.get_ident() */
+} Thread;
+
+typedef struct Runtime {
+    /* The heap (gc.c). */
+    Object *objects;            /* every heap object, linked through Object.next */
+    size_t bytes_allocated;     /* bytes in live and not-yet-swept objects */
+    size_t next_collection;     /* collect when bytes_allocated passes this */
+    bool gc_stress;             /* collect at every check point (BATON_GC_STRESS=1) */
+    bool collection_pending;    /* an allocation crossed next_collection */
+    Object **gray_stack;        /* the collector's work list */
+    size_t gray_count;
+    size_t gray_capacity;
+
+    /* Strings and names (str.c, names.h). */
+    StrTable interned;          /* interned strings, weak */
+    Names names;                /* interned common names: names.init is "__init__" */
+
+    /* Modules (module.c, builtins.c). */
+    struct Dict *modules;       /* sys.modules */
+    struct Dict *builtins;      /* the builtins module's dict */
+    struct Module *main_module; /* __main__ */
+    struct Module *sys_module;  /* sys */
+    struct Tuple *empty_tuple;  /* the one () */
+
+    /* Threads. */
+    Thread *threads;            /* every live thread state */
+    Thread *main_thread;
+    int recursion_limit;        /* sys.getrecursionlimit(), default 1000 */
+
+    /* The command line, for sys.argv and tracebacks. */
+    int argc;
+    char **argv;
+    const char *program_name;   /* argv[0] of the baton executable */
+} Runtime;
+
+/* Create the runtime and its main thread, register every built-in type and
+ * module. Returns the main thread, or NULL if memory is exhausted. */
+Thread *runtime_create(int argc, char **argv);
+
+/* Tear down: free every object and the runtime itself. */
+void runtime_destroy(Runtime *runtime);
+
+/* Look up a built-in name (e.g. for error messages); EMPTY if absent. */
+Value runtime_builtin(Thread *thread, const char *name);
+
+#endif
