@@ -64,6 +64,13 @@ bool object_call_method(Thread *thread, Value object, struct Str *name, int argc
 bool object_is_callable(Value value);
 
 /* isinstance(value, classinfo) with tuples of classes. */
+/* Guard reprs of containers that contain themselves (as Py_ReprEnter):
+ * returns 1 if `container` is already being printed on this thread (print
+ * "[...]" / "{...}"), 0 if it is now entered, -1 on MemoryError. Every
+ * 0 must be matched by object_repr_leave. */
+int object_repr_enter(Thread *thread, Value container);
+void object_repr_leave(Thread *thread, Value container);
+
 bool object_isinstance(Thread *thread, Value value, Value classinfo, bool *result);
 
 void object_init_type(Thread *thread);

@@ -20,6 +20,7 @@ struct Dict;
 struct Module;
 struct Str;
 struct Tuple;
+struct List;
 
 /* Interned strings: a hash set of Str objects, weak for the collector (an
  * interned string nobody else reaches is dropped from the table). */
@@ -41,6 +42,7 @@ typedef struct Thread {
     int root_capacity;           /* the length of `roots` */
     int call_depth;              /* Python frames plus native re-entries, for RecursionError */
     int native_depth;            /* nested dispatch loops on the C stack */
+    struct List *repr_in_progress; /* containers whose repr is being built, to print [...] for cycles */
     struct Str *name;            /* the thread's name ("MainThread") */
     uint64_t ident;              /* threading.get_ident() */
 } Thread;
