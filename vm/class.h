@@ -46,6 +46,10 @@ typedef struct Super {
 Value type_lookup(Type *type, struct Str *name);
 /* Make a class as type(name, bases, namespace) does. */
 Type *class_new(Thread *thread, struct Str *name, struct Tuple *bases, struct Dict *namespace);
+/* builtins.__build_class__(body_function, name, *bases, **keywords): run
+ * the class body with a fresh namespace, make the class, fill the body's
+ * __class__ cell. A NativeFn; builtins.c registers it. */
+bool class_build_class(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
 /* The instance dict of `object`, or NULL if it has none. */
 struct Dict *object_instance_dict(Value object);
 /* Finish a static type at start-up: name, mro, an empty dict if none. */

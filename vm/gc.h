@@ -44,6 +44,9 @@ void gc_pop_roots(Thread *thread, int count);
  * deltas give memory back. */
 void gc_account(Runtime *runtime, long long delta);
 
+/* Set the first threshold and read BATON_GC_STRESS (runtime.c). */
+void gc_initialize(Runtime *runtime);
+
 /* Free every object (at runtime teardown). */
 void gc_free_all(Runtime *runtime);
 

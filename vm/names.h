@@ -1,7 +1,8 @@
 /* names.h: interned strings the VM looks up often (dunder methods and the
  * like), created once at start-up so hot paths compare pointers, not text.
  * Use them as thread->runtime->names.init ("__init__"). Add a name by adding
- * one line to COMMON_NAMES. */
+ * one line to COMMON_NAMES. Fields that would be C keywords get a dunder_
+ * prefix (names.dunder_int is "__int__"). */
 #ifndef BATON_NAMES_H
 #define BATON_NAMES_H
 
@@ -17,7 +18,7 @@ struct Str;
     X(and, "__and__")                    \
     X(annotations, "__annotations__")    \
     X(await, "__await__")                \
-    X(bool, "__bool__")                  \
+    X(dunder_bool, "__bool__")              \
     X(build_class, "__build_class__")    \
     X(builtins, "__builtins__")          \
     X(call, "__call__")                  \
@@ -36,7 +37,7 @@ struct Str;
     X(eq, "__eq__")                      \
     X(exit, "__exit__")                  \
     X(file, "__file__")                  \
-    X(float, "__float__")                \
+    X(dunder_float, "__float__")              \
     X(floordiv, "__floordiv__")          \
     X(format, "__format__")              \
     X(ge, "__ge__")                      \
@@ -56,7 +57,7 @@ struct Str;
     X(index, "__index__")                \
     X(init, "__init__")                  \
     X(init_subclass, "__init_subclass__") \
-    X(int, "__int__")                    \
+    X(dunder_int, "__int__")              \
     X(invert, "__invert__")              \
     X(ior, "__ior__")                    \
     X(ipow, "__ipow__")                  \

@@ -30,6 +30,7 @@ typedef struct Object {
     struct Type *type;   /* the object's class */
     struct Object *next; /* all heap objects form one list, for the sweeper */
     uint32_t flags;      /* OBJECT_* bits */
+    uint32_t size;       /* bytes allocated for it (capped at UINT32_MAX), for the heap's count */
 } Object;
 
 /* A native function: argv holds argc positional values followed by one value

@@ -57,6 +57,12 @@ typedef struct Runtime {
     Object **gray_stack;        /* the collector's work list */
     size_t gray_count;
     size_t gray_capacity;
+    Object **marked_statics;    /* static objects marked in this collection (to unmark after) */
+    size_t marked_static_count;
+    size_t marked_static_capacity;
+    Type **static_types;        /* every built-in type, registered by type_ready: always roots */
+    size_t static_type_count;
+    size_t static_type_capacity;
 
     /* Strings and names (str.c, names.h). */
     StrTable interned;          /* interned strings, weak */
@@ -68,6 +74,7 @@ typedef struct Runtime {
     struct Module *main_module; /* __main__ */
     struct Module *sys_module;  /* sys */
     struct Tuple *empty_tuple;  /* the one () */
+    Value memory_error;         /* a MemoryError made in advance, raised when allocation fails */
 
     /* Threads. */
     Thread *threads;            /* every live thread state */
@@ -86,6 +93,10 @@ Thread *runtime_create(int argc, char **argv);
 
 /* Tear down: free every object and the runtime itself. */
 void runtime_destroy(Runtime *runtime);
+
+/* Record a static type as a permanent root (type_ready calls it), so its
+ * dict survives collections while no object of the type exists. */
+bool runtime_register_static_type(Thread *thread, Type *type);
 
 /* Look up a built-in name (e.g. for error messages); EMPTY if absent. */
 Value runtime_builtin(Thread *thread, const char *name);

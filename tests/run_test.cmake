@@ -1,0 +1,61 @@
+# run_test.cmake: run one test script and compare what it did with the
+# expected files beside it:
+#   NAME.out   standard output, byte for byte (required)
+#   NAME.err   the last line of standard error (when absent, stderr must be empty)
+#   NAME.code  the exit status (when absent, 0)
+#   NAME.in    standard input (when absent, empty)
+#   NAME.args  arguments after the script, one per line
+# Usage: cmake -DINTERPRETER=path/to/baton -DSCRIPT=path/to/test.py -P run_test.cmake
+get_filename_component(directory ${SCRIPT} DIRECTORY)
+get_filename_component(base ${SCRIPT} NAME_WE)
+get_filename_component(script_name ${SCRIPT} NAME)
+set(stem ${directory}/${base})
+
+set(arguments "")
+if(EXISTS ${stem}.args)
+  file(STRINGS ${stem}.args arguments)
+endif()
+set(input_file /dev/null)
+if(EXISTS ${stem}.in)
+  set(input_file ${stem}.in)
+endif()
+
+execute_process(
+  COMMAND ${INTERPRETER} ${script_name} ${arguments}
+  WORKING_DIRECTORY ${directory}
+  INPUT_FILE ${input_file}
+  OUTPUT_VARIABLE actual_out
+  ERROR_VARIABLE actual_err
+  RESULT_VARIABLE actual_code)
+
+set(failures "")
+
+file(READ ${stem}.out expected_out)
+if(NOT actual_out STREQUAL expected_out)
+  string(APPEND failures "stdout differs.\n--- expected stdout ---\n${expected_out}\n--- actual stdout ---\n${actual_out}\n")
+endif()
+
+set(expected_code 0)
+if(EXISTS ${stem}.code)
+  file(STRINGS ${stem}.code expected_code LIMIT_COUNT 1)
+endif()
+if(NOT actual_code STREQUAL expected_code)
+  string(APPEND failures "exit status ${actual_code}, expected ${expected_code}.\n")
+endif()
+
+if(EXISTS ${stem}.err)
+  file(READ ${stem}.err expected_err)
+  string(REGEX REPLACE "\n+$" "" expected_err "${expected_err}")
+  string(REGEX MATCH "[^\n]*$" expected_last "${expected_err}")
+  string(REGEX REPLACE "\n+$" "" trimmed_err "${actual_err}")
+  string(REGEX MATCH "[^\n]*$" actual_last "${trimmed_err}")
+  if(NOT actual_last STREQUAL expected_last)
+    string(APPEND failures "last line of stderr differs.\n--- expected ---\n${expected_last}\n--- actual stderr ---\n${actual_err}\n")
+  endif()
+elseif(NOT actual_err STREQUAL "")
+  string(APPEND failures "unexpected stderr:\n${actual_err}\n")
+endif()
+
+if(NOT failures STREQUAL "")
+  message(FATAL_ERROR "${SCRIPT}\n${failures}")
+endif()

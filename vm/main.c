@@ -1,0 +1,240 @@
+/* main.c: the `baton` command: parse the command line, run a script, a -c
+ * string or standard input as the __main__ module, and turn the outcome into
+ * python3's exit codes (0, 1 for an uncaught exception, 2 for usage errors,
+ * SystemExit's code). */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtins.h"
+#include "compiler.h"
+#include "dict.h"
+#include "dis.h"
+#include "error.h"
+#include "eval.h"
+#include "exception.h"
+#include "module.h"
+#include "ops.h"
+#include "runtime.h"
+#include "str.h"
+
+#define EXIT_USAGE 2
+
+static const char usage_line[] = "usage: baton [option] ... [-c cmd | file | -] [arg] ...\n";
+
+static void print_help(void) {
+    fputs(usage_line, stdout);
+    fputs("Baton runs a subset of Python 3.11 on a bytecode VM with a real GIL.\n"
+          "Options:\n"
+          "-c cmd   : program passed in as string (terminates option list)\n"
+          "-h       : print this help message and exit (also -? or --help)\n"
+          "--dis    : print the bytecode of the program instead of running it\n"
+          "--version: print the Baton version number and exit (also -V)\n"
+          "file     : program read from script file\n"
+          "-        : program read from stdin (default; interactive mode if a tty)\n"
+          "arg ...  : arguments passed to program in sys.argv[1:]\n"
+          "Environment:\n"
+          "BATON_GC_STRESS=1: collect garbage at every check point (for testing)\n",
+          stdout);
+}
+
+static int usage_error(const char *format, const char *argument) {
+    fprintf(stderr, format, argument);
+    fputs(usage_line, stderr);
+    fputs("Try `baton -h' for more information.\n", stderr);
+    return EXIT_USAGE;
+}
+
+/* Read a whole stream into a malloc'd, NUL-terminated buffer. */
+static char *read_stream(FILE *stream, size_t *length) {
+    size_t capacity = 4096, used = 0;
+    char *buffer = malloc(capacity);
+    if (buffer == NULL) return NULL;
+    for (;;) {
+        if (capacity - used < 2048) {
+            char *grown = realloc(buffer, capacity * 2);
+            if (grown == NULL) {
+                free(buffer);
+                return NULL;
+            }
+            buffer = grown;
+            capacity *= 2;
+        }
+        size_t got = fread(buffer + used, 1, capacity - used - 1, stream);
+        used += got;
+        if (got == 0) break;
+    }
+    buffer[used] = '\0';
+    *length = used;
+    return buffer;
+}
+
+/* The exit code for an uncaught SystemExit, printing its code when that is
+ * not an int, as python3 does. */
+static int system_exit_code(Thread *thread, Value exception) {
+    Value code = NONE_VALUE;
+    Str *name = str_intern_c(thread, "code");
+    if (name == NULL || !object_getattr(thread, exception, name, &code)) {
+        error_clear(thread);
+        return 1;
+    }
+    if (IS_NONE(code)) return 0;
+    if (IS_INT(code)) return (int)AS_INT(code);
+    if (IS_BOOL(code)) return AS_BOOL(code) ? 1 : 0;
+    Str *text = NULL;
+    if (object_str(thread, code, &text)) {
+        builtins_flush_stdout(thread);
+        fwrite(text->chars, 1, text->length, stderr);
+        fputc('\n', stderr);
+    } else {
+        error_clear(thread);
+    }
+    return 1;
+}
+
+/* Report the exception that ended the program and choose the exit code. */
+static int finish_with_exception(Thread *thread) {
+    Value exception = error_fetch(thread);
+    if (value_is_instance(exception, &type_SystemExit)) return system_exit_code(thread, exception);
+    builtins_flush_stdout(thread);
+    exception_print(thread, exception);
+    return 1;
+}
+
+/* Make the __main__ module and register it in sys.modules. */
+static Module *make_main_module(Thread *thread, const char *filename) {
+    Runtime *runtime = thread->runtime;
+    Module *module = module_new(thread, "__main__");
+    if (module == NULL) return NULL;
+    runtime->main_module = module;
+    if (filename != NULL) {
+        Str *file = str_from_c(thread, filename);
+        if (file == NULL || !dict_set_str(thread, module->dict, runtime->names.file, OBJECT_VALUE(file))) return NULL;
+    }
+    Value builtins_module = dict_get_c(thread, runtime->modules, "builtins");
+    if (!IS_EMPTY(builtins_module) &&
+        !dict_set_str(thread, module->dict, runtime->names.builtins, builtins_module))
+        return NULL;
+    if (!dict_set_str(thread, runtime->modules, runtime->names.main, OBJECT_VALUE(module))) return NULL;
+    return module;
+}
+
+/* Compile and run `source` as __main__ (or disassemble it). */
+static int run_main(Thread *thread, const char *source, size_t length, const char *filename, const char *file_attribute,
+                    bool disassemble) {
+    Code *code = compile_source(thread, source, length, filename, COMPILE_FILE, NULL);
+    if (code == NULL) return finish_with_exception(thread);
+    if (disassemble) {
+        dis_code(thread, code, stdout);
+        return 0;
+    }
+    Module *module = make_main_module(thread, file_attribute);
+    if (module == NULL) return finish_with_exception(thread);
+    Value result;
+    if (!eval_module(thread, code, module->dict, &result)) return finish_with_exception(thread);
+    return 0;
+}
+
+static int run_file(Thread *thread, const char *path, bool disassemble) {
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) {
+        int error = errno;
+        char absolute[PATH_MAX];
+        const char *shown = path;
+        char cwd[PATH_MAX];
+        if (path[0] != '/' && getcwd(cwd, sizeof cwd) != NULL &&
+            snprintf(absolute, sizeof absolute, "%s/%s", cwd, path) < (int)sizeof absolute)
+            shown = absolute;
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", thread->runtime->program_name, shown, error,
+                strerror(error));
+        return EXIT_USAGE;
+    }
+    size_t length = 0;
+    char *source = read_stream(file, &length);
+    fclose(file);
+    if (source == NULL) {
+        fprintf(stderr, "%s: out of memory reading '%s'\n", thread->runtime->program_name, path);
+        return 1;
+    }
+    int status = run_main(thread, source, length, path, path, disassemble);
+    free(source);
+    return status;
+}
+
+static int run_stdin(Thread *thread, bool disassemble) {
+    size_t length = 0;
+    char *source = read_stream(stdin, &length);
+    if (source == NULL) return 1;
+    int status = run_main(thread, source, length, "<stdin>", "<stdin>", disassemble);
+    free(source);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    bool disassemble = false;
+    const char *command = NULL;
+    int index = 1;
+    for (; index < argc; index++) {
+        const char *option = argv[index];
+        if (option[0] != '-' || strcmp(option, "-") == 0) break;
+        if (strcmp(option, "--") == 0) {
+            index++;
+            break;
+        }
+        if (strcmp(option, "-h") == 0 || strcmp(option, "-?") == 0 || strcmp(option, "--help") == 0) {
+            print_help();
+            return 0;
+        }
+        if (strcmp(option, "-V") == 0 || strcmp(option, "--version") == 0) {
+            printf("Baton %s (Python 3.11 subset)\n", BATON_VERSION);
+            return 0;
+        }
+        if (strcmp(option, "--dis") == 0) {
+            disassemble = true;
+            continue;
+        }
+        if (strcmp(option, "-c") == 0) {
+            if (index + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-c");
+            command = argv[index + 1];
+            index++; /* sys.argv[0] becomes "-c" */
+            break;
+        }
+        if (strncmp(option, "-c", 2) == 0) {
+            command = option + 2;
+            break;
+        }
+        return usage_error("unknown option %s\n", option);
+    }
+
+    /* sys.argv: the script (or "-c", or "" for stdin) and what follows. */
+    char *empty_name = "";
+    char **program_argv = argv + index;
+    int program_argc = argc - index;
+    char *c_name = "-c";
+    if (command != NULL) program_argv[0] = c_name;
+    if (program_argc == 0) {
+        program_argv = &empty_name;
+        program_argc = 1;
+    }
+    Thread *thread = runtime_create(program_argc, program_argv);
+    if (thread == NULL) {
+        fprintf(stderr, "baton: could not start the runtime (out of memory)\n");
+        return 1;
+    }
+    thread->runtime->program_name = argv[0];
+
+    int status;
+    if (command != NULL)
+        status = run_main(thread, command, strlen(command), "<string>", NULL, disassemble);
+    else if (index < argc && strcmp(argv[index], "-") != 0)
+        status = run_file(thread, argv[index], disassemble);
+    else
+        status = run_stdin(thread, disassemble);
+    builtins_flush_stdout(thread);
+    fflush(stderr);
+    runtime_destroy(thread->runtime);
+    return status;
+}
