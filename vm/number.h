@@ -56,6 +56,32 @@ bool value_as_index(Thread *thread, Value value, int64_t *out);
 /* Convert an int or float (or bool) to double; false if not a number. */
 bool value_as_double(Value value, double *out);
 
+/* divmod(a, b) for two numbers: a (quotient, remainder) tuple, or
+ * NotImplemented when an operand is not a number. */
+bool number_divmod(Thread *thread, Value a, Value b, Value *result);
+/* pow(base, exponent, modulus) for ints, as CPython's three-argument pow
+ * (negative exponents use the modular inverse). */
+bool int_pow_modulo(Thread *thread, int64_t base, int64_t exponent, int64_t modulus, Value *result);
+/* round(x, ndigits) for a float, correctly rounded through the decimal
+ * string as CPython does. */
+bool float_round_digits(Thread *thread, double value, int64_t ndigits, double *result);
+/* int(x) for a float: truncation, with CPython's errors for inf and nan. */
+bool float_to_int(Thread *thread, double value, Value *result);
+
+/* Shared by the number files (int.c, float.c, float_repr.c, number.c). */
+bool number_is_int(Value value);          /* an int or a bool */
+int64_t number_int_of(Value value);       /* its value (bools are 0 and 1) */
+/* Whether the comparison `op` (a CompareOperator) holds for this order. */
+bool number_order_holds(int op, int order, bool unordered);
+bool int_binary_op(Thread *thread, int op, int64_t a, int64_t b, Value *result);
+bool float_binary_op(Thread *thread, int op, double a, double b, Value *result);
+/* Python's float divmod: the remainder has the sign of the divisor. */
+void float_divmod(double a, double b, double *quotient, double *remainder);
+/* The message of int overflow until big ints land. */
+bool int_overflow_error(Thread *thread);
+void int_init_types(Thread *thread);
+void float_init_type(Thread *thread);
+
 void number_init_types(Thread *thread);
 
 #endif

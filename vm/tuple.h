@@ -7,6 +7,7 @@
 #define BATON_TUPLE_H
 
 #include "runtime.h"
+#include "function.h"
 #include "ops.h"
 
 typedef struct Tuple {
@@ -67,6 +68,12 @@ bool sequence_count(Thread *thread, Value sequence, Value item, int64_t *count);
  * argv[0] is self, argv[1] the item. Sets *found to the index or -1. */
 bool sequence_index_method(Thread *thread, int argc, Value *argv, Tuple *kwnames, const char *name,
                            int64_t *found);
+/* seq * n: read the count (1 ok, 0 answer NotImplemented, -1 error), then
+ * fill `out` with `times` copies of items[0..count). */
+int sequence_repeat_count(Thread *thread, Value n, int64_t *count);
+void sequence_repeat_fill(Value *out, const Value *items, size_t count, int64_t times);
+/* __iter__, __next__, __length_hint__ of the sequence iterator types. */
+extern const MethodDef sequence_iterator_methods[];
 /* Check a native method's argument count (`given` excludes self), with
  * CPython's messages: "list.copy() takes no arguments (1 given)", "list.append()
  * takes exactly one argument (0 given)", "pop expected at most 1 argument, got 2". */
