@@ -1,0 +1,3 @@
+def lookup(d, k):
+    return d[k]
+lookup({"a": 1}, "zz")

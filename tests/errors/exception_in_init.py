@@ -1,0 +1,4 @@
+class C:
+    def __init__(self):
+        raise TypeError("bad init")
+C()

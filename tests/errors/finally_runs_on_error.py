@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise KeyError("k")
+    finally:
+        print("finally ran")
+f()

@@ -1,0 +1,7 @@
+print(list(enumerate("ab", 1)), list(zip([1, 2, 3], "ab")), list(map(str, [1, 2])))
+print(list(filter(None, [0, 1, "", "x"])), list(reversed([1, 2, 3])), list(reversed("abc")))
+print(sum([1, 2, 3]), sum([0.5, 0.25], 1), min(3, 1, 2), max([4, 9, 2]), min("bca"))
+print(max(["aa", "b"], key=len), min([], default="empty"), any([0, 1]), all([]), all([1, 0]))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "end"))
+print(sorted("hello"), sorted([3, 1, 2], key=lambda v: -v), len(range(5)))

@@ -1,0 +1,12 @@
+a = [3, 1, 2]
+a.append(5); a.extend([9, 0]); a.insert(1, 7)
+print(a, len(a), a[2], a[-1], a[1:3])
+a.sort(); print(a)
+a.reverse(); print(a)
+print(a.pop(), a.pop(0), a, a.index(3), a.count(2))
+a.remove(2); print(a)
+b = a.copy(); b[0] = 100; print(a, b)
+a[1:3] = ["x", "y", "z"]; print(a)
+del a[0]; print(a)
+print([1, 2] + [3], [0] * 3, 3 in [1, 2, 3], [] == [], [1, [2, [3]]])
+print(sorted([5, 2, 8], reverse=True), sorted(["b", "A", "c"], key=str.lower))

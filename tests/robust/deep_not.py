@@ -1,0 +1,2 @@
+x = not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not True
+print(x)
