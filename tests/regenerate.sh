@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerate the expected files of test scripts from CPython 3.11.
 #   tests/regenerate.sh tests/lang/foo.py ...   (or no argument: every test)
-# Writes NAME.out always; NAME.err (the last line of stderr) and NAME.code
+# Writes NAME.out always; NAME.stderr (all of stderr, the folder written
+# {dir}) when the test already has one; NAME.err (the last line of stderr) and NAME.code
 # (the exit status) only when they are not empty/zero, removing stale ones.
 # Baton-only folders (holding a BATON_ONLY file) are skipped.
 set -euo pipefail
@@ -27,6 +28,9 @@ for script in "${scripts[@]}"; do
   (cd "$dir" && "$python" "$name.py" "${args[@]}" < "$input" > "$stem.out" 2> "$stem.stderr.tmp")
   code=$?
   set -e
+  if [ -f "$stem.stderr" ]; then
+    sed -e "s|$dir|{dir}|g" "$stem.stderr.tmp" > "$stem.stderr"
+  fi
   if [ -s "$stem.stderr.tmp" ]; then
     sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$stem.stderr.tmp" | tail -n 1 > "$stem.err"
   else

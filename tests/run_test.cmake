@@ -2,6 +2,8 @@
 # expected files beside it:
 #   NAME.out   standard output, byte for byte (required)
 #   NAME.err   the last line of standard error (when absent, stderr must be empty)
+#   NAME.stderr  all of standard error, with the test's folder written {dir}
+#              (optional: for tests of the traceback format itself)
 #   NAME.code  the exit status (when absent, 0)
 #   NAME.in    standard input (when absent, empty)
 #   NAME.args  arguments after the script, one per line
@@ -41,6 +43,14 @@ if(EXISTS ${stem}.code)
 endif()
 if(NOT actual_code STREQUAL expected_code)
   string(APPEND failures "exit status ${actual_code}, expected ${expected_code}.\n")
+endif()
+
+if(EXISTS ${stem}.stderr)
+  file(READ ${stem}.stderr expected_stderr)
+  string(REPLACE "${directory}" "{dir}" shown_err "${actual_err}")
+  if(NOT shown_err STREQUAL expected_stderr)
+    string(APPEND failures "stderr differs.\n--- expected ---\n${expected_stderr}\n--- actual ---\n${shown_err}\n")
+  endif()
 endif()
 
 if(EXISTS ${stem}.err)

@@ -63,7 +63,4 @@ bool builtins_reduce_init(Thread *thread, struct Dict *builtins);
 bool builtins_numeric_init(Thread *thread, struct Dict *builtins);
 bool builtins_io_init(Thread *thread, struct Dict *builtins);
 
-/* A C string naming a value's type for "must be str, not int" messages. */
-#define BUILTINS_TYPE_NAME(v) value_type_name(v)
-
 #endif

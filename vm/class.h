@@ -23,6 +23,7 @@ typedef struct Instance {
 typedef struct Property {
     Object header;
     Value getter, setter, deleter, doc; /* None when absent */
+    Value name;                         /* set by __set_name__, for messages; None until then */
 } Property;
 
 /* staticmethod and classmethod wrap a callable. */
@@ -38,12 +39,91 @@ typedef struct Super {
     Type *self_type;  /* type(self), or self when it is a class */
 } Super;
 
+/* A C getter/setter pair exposed as a data descriptor (a "getset_descriptor":
+ * type.__name__, object.__class__...). The setter gets EMPTY to delete; a
+ * NULL setter makes the attribute read-only. */
+typedef bool (*GetterFn)(Thread *thread, Value self, Value *result);
+typedef bool (*SetterFn)(Thread *thread, Value self, Value value);
+
+/* A table of getsets, ended by {NULL, NULL, NULL}. */
+typedef struct GetSetDef {
+    const char *name;
+    GetterFn get;
+    SetterFn set; /* NULL: read-only */
+} GetSetDef;
+
+typedef struct GetSet {
+    Object header;
+    const GetSetDef *def; /* the C getter and setter */
+    Type *owner;          /* the type whose dict holds it (for messages) */
+} GetSet;
+
+extern Type type_getset;
+
 #define AS_TYPE(v) ((Type *)AS_OBJECT(v))
 #define IS_TYPE(v) (IS_OBJECT(v) && value_is_instance((v), &type_type))
 #define AS_INSTANCE(v) ((Instance *)AS_OBJECT(v))
 
 /* Find `name` in `type`'s MRO dicts, without binding; EMPTY if absent. */
 Value type_lookup(Type *type, struct Str *name);
+/* The same, also telling which class of the MRO holds it. */
+Value type_lookup_owner(Type *type, struct Str *name, Type **owner);
+/* Put each GetSetDef of `getsets` into `type`'s dict as a data descriptor. */
+bool type_add_getsets(Thread *thread, Type *type, const GetSetDef *getsets);
+/* Replace the natives named in `names` (NULL-terminated) of `type`'s dict
+ * by classmethod / staticmethod wrappers of themselves (dict.fromkeys). */
+bool type_wrap_classmethods(Thread *thread, Type *type, const char *const *names);
+bool type_wrap_staticmethods(Thread *thread, Type *type, const char *const *names);
+/* type.__call__: make an instance with __new__, then run __init__. */
+bool class_type_call(Thread *thread, Type *type, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+/* class_new with the class statement's keywords (for __init_subclass__). */
+Type *class_new_with_keywords(Thread *thread, struct Str *name, struct Tuple *bases, struct Dict *namespace,
+                              int keyword_count, Value *keyword_values, struct Tuple *kwnames);
+
+/* The descriptor protocol: bind `attribute`, found in `owner`'s MRO, to
+ * `instance` (EMPTY when looked up on the class itself): functions become
+ * bound methods, method descriptors bound natives, classmethods bind the
+ * class, properties and getsets run their getter, and an object whose class
+ * defines __get__ is asked. Anything else is returned as it is. */
+bool class_bind(Thread *thread, Value attribute, Value instance, Type *owner, Value *result);
+/* True if `attribute` is a data descriptor (property, getset, or its class
+ * defines __set__ or __delete__): it wins over the instance dict. */
+bool class_is_data_descriptor(Thread *thread, Value attribute);
+/* Call `attribute` (found on type(self)) as a method of `self`, without
+ * making a bound method when it is a function or a method descriptor. */
+bool class_call_bound(Thread *thread, Value attribute, Value self, int argc, Value *argv, struct Tuple *kwnames,
+                      Value *result);
+/* Attribute access on a class object (type.__getattribute__ and friends). */
+bool type_getattr(Thread *thread, Type *type, struct Str *name, Value *result, bool raise);
+bool type_setattr(Thread *thread, Type *type, struct Str *name, Value value);
+/* generic_getattr that, with raise false, answers EMPTY without raising
+ * when the attribute is absent (hasattr, getattr with a default). */
+bool generic_getattr_optional(Thread *thread, Value object, struct Str *name, Value *result, bool raise);
+/* True if `value` is a native (NativeFunction) whose C function is `function`. */
+bool class_is_native(Value value, NativeFn function);
+/* The natives behind object.__getattribute__, object.__setattr__,
+ * object.__delattr__ and type's, so ops.c can take the C path directly. */
+bool class_object_getattribute(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+bool class_object_setattr(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+bool class_object_delattr(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+bool class_type_getattribute(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+bool class_type_setattr(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+bool class_type_delattr(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+/* The identity hash of object.__hash__. */
+int64_t class_identity_hash(Value value);
+/* "<__main__.C object at 0x...>" as object.__repr__ writes it. */
+struct Str *class_default_repr(Thread *thread, Value value);
+/* The name of a type as its repr and object.__repr__ show it: "C" for
+ * builtins, "module.Qualname" otherwise. Returns a C string of `buffer`. */
+const char *type_display_name(Thread *thread, Type *type, char *buffer, size_t size);
+
+/* A property's getter, and its setter (deleter when value is EMPTY), with
+ * CPython's "property 'x' of 'C' object has no setter". */
+bool property_get(Thread *thread, Property *property, Value instance, Value *result);
+bool property_set(Thread *thread, Property *property, Value instance, Value value);
+
+void class_descriptors_init_types(Thread *thread);
+void super_init_type(Thread *thread);
 /* Make a class as type(name, bases, namespace) does. */
 Type *class_new(Thread *thread, struct Str *name, struct Tuple *bases, struct Dict *namespace);
 /* builtins.__build_class__(body_function, name, *bases, **keywords): run
@@ -52,6 +132,9 @@ Type *class_new(Thread *thread, struct Str *name, struct Tuple *bases, struct Di
 bool class_build_class(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
 /* The instance dict of `object`, or NULL if it has none. */
 struct Dict *object_instance_dict(Value object);
+/* The instance dict, made on first use; NULL without an exception if
+ * `object` cannot have one, NULL with MemoryError set if memory ran out. */
+struct Dict *object_instance_dict_make(Thread *thread, Value object);
 /* Finish a static type at start-up: name, mro, an empty dict if none. */
 bool type_ready(Thread *thread, Type *type);
 
@@ -61,8 +144,8 @@ bool generic_getattr(Thread *thread, Value object, struct Str *name, Value *resu
 bool generic_setattr(Thread *thread, Value object, struct Str *name, Value value);
 bool generic_delattr(Thread *thread, Value object, struct Str *name);
 /* Look up a method for LOAD_METHOD: on success *method is an unbound
- * function and *bound is true when self must be passed first; otherwise
- * *method is the finished attribute. */
+ * function and *needs_self is true when self must be passed first;
+ * otherwise *method is the finished attribute. */
 bool class_lookup_method(Thread *thread, Value object, struct Str *name, Value *method, bool *needs_self);
 
 void class_init_types(Thread *thread);

@@ -12,6 +12,7 @@
 #include "runtime.h"
 
 struct Str;
+struct Tuple;
 
 typedef struct DictEntry {
     int64_t hash;
@@ -38,6 +39,8 @@ bool dict_get(Thread *thread, Dict *dict, Value key, Value *value);
 bool dict_set(Thread *thread, Dict *dict, Value key, Value value);
 /* Remove `key`; *found tells whether it was there. False only on error. */
 bool dict_delete(Thread *thread, Dict *dict, Value key, bool *found);
+/* The same with the key's hash already known (sets reuse stored hashes). */
+bool dict_get_hashed(Thread *thread, Dict *dict, Value key, int64_t hash, Value *value);
 /* Exact-str keys: no Python code runs. dict_get_str returns EMPTY if absent. */
 Value dict_get_str(Dict *dict, struct Str *key);
 bool dict_set_str(Thread *thread, Dict *dict, struct Str *key, Value value);
@@ -47,10 +50,42 @@ Value dict_get_c(Thread *thread, Dict *dict, const char *key);
 bool dict_set_c(Thread *thread, Dict *dict, const char *key, Value value);
 /* Iterate: start with *position = 0; returns false when done. */
 bool dict_next(Dict *dict, size_t *position, Value *key, Value *value);
+/* The same, also giving the stored hash of the key. */
+bool dict_next_hashed(Dict *dict, size_t *position, Value *key, Value *value, int64_t *hash);
 Dict *dict_copy(Thread *thread, Dict *dict);
 /* dict.update(other) for a mapping or an iterable of pairs. */
 bool dict_update(Thread *thread, Dict *dict, Value other);
 void dict_clear(Dict *dict);
+
+/* The views (dict_views.c): dict.keys(), values(), items(), and the
+ * iterators over a dict and its views, forwards and reversed. */
+typedef enum DictViewKind { DICT_KEYS, DICT_VALUES, DICT_ITEMS } DictViewKind;
+
+typedef struct DictView {
+    Object header;
+    Dict *dict; /* the dict seen through the view */
+} DictView;
+
+typedef struct DictIterator {
+    Object header;
+    Dict *dict;            /* NULL once exhausted */
+    size_t position;       /* next entry to look at (reversed: that entry + 1) */
+    size_t expected_count; /* dict->count when the iteration began */
+    int64_t remaining;     /* items left, to detect keys changed under us */
+} DictIterator;
+
+extern Type type_dict_keys, type_dict_values, type_dict_items;
+extern Type type_dict_key_iterator, type_dict_value_iterator, type_dict_item_iterator;
+extern Type type_dict_reverse_key_iterator, type_dict_reverse_value_iterator, type_dict_reverse_item_iterator;
+
+/* A view of `kind` on `dict`. */
+DictView *dict_view_new(Thread *thread, Dict *dict, DictViewKind kind);
+/* An iterator of `kind` over `dict`. */
+DictIterator *dict_iterator_new(Thread *thread, Dict *dict, DictViewKind kind, bool reverse);
+/* Next item of any dict iterator: *item EMPTY when done. Fails with
+ * RuntimeError when the dict changed size (or keys) during iteration. */
+bool dict_iterator_next(Thread *thread, Value iterator, Value *item);
+void dict_views_init_types(Thread *thread);
 
 void dict_init_type(Thread *thread);
 

@@ -25,7 +25,14 @@ bool error_set_empty(Thread *thread, Type *type);
  * ("exceptions must derive from BaseException"). Always returns false. */
 bool error_raise(Thread *thread, Value exception);
 
-/* Raise an exception instance as it is (no checks). Always returns false. */
+/* `raise exception from cause`: as error_raise, then set __cause__ (an
+ * exception instance or class, or None) and __suppress_context__. A bad
+ * cause raises TypeError ("exception causes must derive from
+ * BaseException"). Always returns false. */
+bool error_raise_from(Thread *thread, Value exception, Value cause);
+
+/* Raise an exception instance as it is (no checks), chaining the exception
+ * being handled as its __context__ as CPython does. Always returns false. */
 bool error_set_object(Thread *thread, Value exception);
 
 /* Raise MemoryError (uses a preallocated instance when the heap is full). */

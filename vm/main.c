@@ -138,17 +138,22 @@ static int run_main(Thread *thread, const char *source, size_t length, const cha
     return 0;
 }
 
+/* python3 runs a script under its absolute path (cwd joined with the path
+ * as given, not normalised): that is __file__ and what tracebacks show. */
+static const char *absolute_script_path(const char *path, char *buffer, size_t size) {
+    char cwd[PATH_MAX];
+    if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL) return path;
+    if (snprintf(buffer, size, "%s/%s", cwd, path) >= (int)size) return path;
+    return buffer;
+}
+
 static int run_file(Thread *thread, const char *path, bool disassemble) {
+    char buffer[PATH_MAX * 2];
+    const char *absolute = absolute_script_path(path, buffer, sizeof buffer);
     FILE *file = fopen(path, "rb");
     if (file == NULL) {
         int error = errno;
-        char absolute[PATH_MAX];
-        const char *shown = path;
-        char cwd[PATH_MAX];
-        if (path[0] != '/' && getcwd(cwd, sizeof cwd) != NULL &&
-            snprintf(absolute, sizeof absolute, "%s/%s", cwd, path) < (int)sizeof absolute)
-            shown = absolute;
-        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", thread->runtime->program_name, shown, error,
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", thread->runtime->program_name, absolute, error,
                 strerror(error));
         return EXIT_USAGE;
     }
@@ -159,7 +164,7 @@ static int run_file(Thread *thread, const char *path, bool disassemble) {
         fprintf(stderr, "%s: out of memory reading '%s'\n", thread->runtime->program_name, path);
         return 1;
     }
-    int status = run_main(thread, source, length, path, path, disassemble);
+    int status = run_main(thread, source, length, absolute, absolute, disassemble);
     free(source);
     return status;
 }

@@ -44,6 +44,10 @@ int64_t float_hash(double value);
 struct Str *float_repr(Thread *thread, double value);
 /* Write repr(float) into buffer (at least 32 bytes); returns the length. */
 int float_repr_buffer(double value, char *buffer);
+/* The shortest digits that round-trip |value| (no dot, no trailing zeros;
+ * "0" for zero) and the decimal exponent of the first; returns the count.
+ * `digits` needs 24 bytes. */
+int float_shortest_digits(double value, char *digits, int *exponent);
 /* Parse an int literal/str in `base` (0 = auto from prefix), as int(s, base);
  * raises ValueError "invalid literal for int() with base 10: 'x'". */
 bool int_from_string(Thread *thread, const char *chars, size_t length, int base, Value *result);

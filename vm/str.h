@@ -11,6 +11,8 @@
 
 #include "runtime.h"
 
+struct Tuple;
+
 typedef struct Str {
     Object header;
     size_t length;     /* bytes, excluding the trailing NUL */
@@ -82,6 +84,18 @@ void builder_printf(StringBuilder *builder, const char *format, ...)
 /* Make a str of the contents and free the buffer. NULL on MemoryError. */
 Str *builder_finish(Thread *thread, StringBuilder *builder);
 void builder_free(StringBuilder *builder);
+
+/* Bind a native function's arguments to parameters, for the built-in
+ * types' methods. `names` ends with NULL; an empty name "" marks a
+ * positional-only parameter. The first `required` are mandatory. out[i] is
+ * EMPTY for a parameter not given. `argc`/`argv` exclude self. Raises
+ * TypeError with CPython's messages ("split() takes at most 2 arguments (3
+ * given)", "'x' is an invalid keyword argument for split()"). */
+bool native_bind_args(Thread *thread, const char *function, int argc, Value *argv, struct Tuple *kwnames,
+                      const char *const *names, int required, Value *out);
+
+/* The str iterator type (iter("abc")). */
+extern Type type_str_iterator;
 
 void str_init_type(Thread *thread);
 

@@ -20,7 +20,6 @@
 
 static void tuple_trace(Object *object, GcTracer *tracer);
 static bool tuple_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
-static void sequence_iterator_trace(Object *object, GcTracer *tracer);
 
 Type type_tuple = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},
@@ -362,7 +361,7 @@ SequenceIterator *sequence_iterator_new(Thread *thread, Type *type, Value sequen
     return iterator;
 }
 
-static void sequence_iterator_trace(Object *object, GcTracer *tracer) {
+void sequence_iterator_trace(Object *object, GcTracer *tracer) {
     gc_mark_value(tracer, ((SequenceIterator *)object)->sequence);
 }
 

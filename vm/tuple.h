@@ -45,6 +45,8 @@ typedef struct SequenceIterator {
 void sequence_iterator_next(Value iterator, Value *item);
 /* Make a SequenceIterator of `type` over `sequence`. NULL on MemoryError. */
 SequenceIterator *sequence_iterator_new(Thread *thread, Type *type, Value sequence, size_t index);
+/* The Type.trace of the sequence iterator types. */
+void sequence_iterator_trace(Object *object, struct GcTracer *tracer);
 /* __iter__ of every iterator type: returns self. */
 bool sequence_iter_self(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 

@@ -1,0 +1,9 @@
+def load(key):
+    table = {"a": 1}
+    return table[key]
+
+
+try:
+    load("b")
+except KeyError as error:
+    raise RuntimeError("could not load") from error

@@ -1,0 +1,5 @@
+try:
+    int("seven")
+except ValueError:
+    items = []
+    items[2]

@@ -1,0 +1,10 @@
+def inner(x):
+    return x / 0
+
+
+def outer():
+    return inner(1)
+
+
+print("start")
+outer()
