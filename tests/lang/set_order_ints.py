@@ -1,0 +1,11 @@
+print({5, 3, 9, 1, 100, 64, 33})
+print(set(range(20)) - {5, 7})
+print({-1, -2, 0, 1000000, 8, 16, 24, 32})
+s = set()
+for i in [17, 3, 99, 42, 8, 1024, 7, 65]:
+    s.add(i)
+print(s)
+s.discard(42); s.add(43)
+print(s, s.pop(), s)
+print({1.5, 2.5, 0.5}, {(1, 2), (0, 0), (3, 1)}, {True, 2, 0})
+print(frozenset({40, 3, 17}), {x * 7 % 23 for x in range(30)})

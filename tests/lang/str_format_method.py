@@ -1,0 +1,5 @@
+print("{} {}".format("a", 1), "{1} {0}".format("a", "b"), "{x}{y}".format(x=1, y=2))
+print("{:>6}|{:<6}|{:^6}|{:*^7}".format("r", "l", "c", "s"))
+print("{:.3f} {:,} {:08.2f} {:+} {:e}".format(3.14159, 1234567, -3.5, 3, 1500.0))
+print("{0[0]} {0[1]}".format(["x", "y"]), "{p.real}".format(p=3), "{!r}".format("s"))
+print("{:d} {:b} {:#x} {:#o}".format(10, 10, 255, 8))
