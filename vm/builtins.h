@@ -57,6 +57,12 @@ typedef struct ArgSpec {
 bool builtins_parse_args(Thread *thread, const ArgSpec *spec, int argc, Value *argv, struct Tuple *kwnames,
                          Value *out);
 
+/* The iterator types of builtins_iter.c. */
+extern Type type_enumerate, type_zip, type_map, type_filter, type_reversed;
+
+/* iter(callable, sentinel)'s iterator (builtins_iter.c). */
+bool builtins_callable_iterator_new(Thread *thread, Value callable, Value sentinel, Value *result);
+
 /* Registration of the split files' natives into the builtins dict. */
 bool builtins_iter_init(Thread *thread, struct Dict *builtins);
 bool builtins_reduce_init(Thread *thread, struct Dict *builtins);

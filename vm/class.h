@@ -122,6 +122,9 @@ const char *type_display_name(Thread *thread, Type *type, char *buffer, size_t s
 bool property_get(Thread *thread, Property *property, Value instance, Value *result);
 bool property_set(Thread *thread, Property *property, Value instance, Value value);
 
+/* Attribute lookup on a super object (super.c). */
+bool super_getattr(Thread *thread, Value super, struct Str *name, Value *result, bool raise);
+
 void class_descriptors_init_types(Thread *thread);
 void super_init_type(Thread *thread);
 /* Make a class as type(name, bases, namespace) does. */

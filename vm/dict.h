@@ -41,6 +41,12 @@ bool dict_set(Thread *thread, Dict *dict, Value key, Value value);
 bool dict_delete(Thread *thread, Dict *dict, Value key, bool *found);
 /* The same with the key's hash already known (sets reuse stored hashes). */
 bool dict_get_hashed(Thread *thread, Dict *dict, Value key, int64_t hash, Value *value);
+/* hash(key), with the fast paths for str and int keys. */
+bool dict_key_hash(Thread *thread, Value key, int64_t *hash);
+/* Compare a stored key with `key` of the same hash, as hash tables do
+ * (identity, then ==): 1 equal, 0 not, -1 error. `owner` (the table's
+ * object) is kept rooted while Python code may run. */
+int dict_key_equal(Thread *thread, Value owner, Value stored, Value key);
 /* Exact-str keys: no Python code runs. dict_get_str returns EMPTY if absent. */
 Value dict_get_str(Dict *dict, struct Str *key);
 bool dict_set_str(Thread *thread, Dict *dict, struct Str *key, Value value);

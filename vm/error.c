@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "class.h"
 #include "exception.h"
@@ -139,6 +140,21 @@ bool error_raise_from(Thread *thread, Value exception, Value cause) {
     AS_EXCEPTION(instance)->cause = fixed_cause;
     AS_EXCEPTION(instance)->suppress_context = true;
     return error_set_object(thread, instance);
+}
+
+bool error_set_from_errno(Thread *thread, int errno_value, const char *filename) {
+    Tuple *args = tuple_new(thread, filename != NULL ? 3 : 2);
+    if (args == NULL) return false;
+    Str *message = str_from_c(thread, strerror(errno_value));
+    if (message == NULL) return false;
+    args->items[0] = INT_VALUE(errno_value);
+    args->items[1] = OBJECT_VALUE(message);
+    if (filename != NULL) {
+        Str *name = str_from_c(thread, filename);
+        if (name == NULL) return false;
+        args->items[2] = OBJECT_VALUE(name);
+    }
+    return error_set_with_args(thread, &type_OSError, args);
 }
 
 bool error_no_memory(Thread *thread) {

@@ -35,6 +35,12 @@ bool error_raise_from(Thread *thread, Value exception, Value cause);
  * being handled as its __context__ as CPython does. Always returns false. */
 bool error_set_object(Thread *thread, Value exception);
 
+/* Raise the OSError subclass CPython picks for `errno_value`
+ * (FileNotFoundError for ENOENT...) with strerror's text, and `filename`
+ * unless NULL: "[Errno 2] No such file or directory: 'x'". As CPython's
+ * PyErr_SetFromErrnoWithFilename. Always returns false. */
+bool error_set_from_errno(Thread *thread, int errno_value, const char *filename);
+
 /* Raise MemoryError (uses a preallocated instance when the heap is full). */
 bool error_no_memory(Thread *thread);
 

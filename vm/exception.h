@@ -117,6 +117,37 @@ void exception_print(Thread *thread, Value exception);
 /* The "Type: message" last line of a traceback ("ValueError: bad"). */
 struct Str *exception_summary(Thread *thread, Value exception);
 
+/* The full text exception_print writes (traceback.format_exception and
+ * threading's excepthook use it). NULL only if memory ran out. */
+struct Str *exception_format(Thread *thread, Value exception);
+
 void exception_init_types(Thread *thread);
+
+/* ---- Shared by exception.c, exception_group.c and traceback.c ---- */
+
+/* Allocate an instance of `type` with `args`, its kind's attributes set to
+ * None, without running any __init__. */
+ExceptionObject *exception_allocate(Thread *thread, Type *type, struct Tuple *args);
+/* An attribute kept in the instance dict (None when absent). */
+Value exception_attribute(Thread *thread, ExceptionObject *exception, const char *name);
+bool exception_set_attribute(Thread *thread, ExceptionObject *exception, const char *name, Value value);
+/* argv[0] as an instance of `owner`, with CPython's descriptor errors. */
+bool exception_check_self(Thread *thread, int argc, Value *argv, Type *owner, const char *method,
+                          ExceptionObject **self);
+/* tuple(sequence) */
+bool exception_sequence_tuple(Thread *thread, Value sequence, struct Tuple **result);
+/* BaseException.__str__: '', str(arg), or str(args). */
+bool exception_args_str(Thread *thread, ExceptionObject *self, Value *result);
+
+/* exception_group.c: a group made as BaseExceptionGroup.__new__(type,
+ * *args) does; its sub-exceptions (NULL if `exception` is no group). */
+ExceptionObject *exception_group_create(Thread *thread, Type *type, struct Tuple *args);
+struct Tuple *exception_group_items(Thread *thread, Value exception);
+/* BaseExceptionGroup or ExceptionGroup or a subclass (ExceptionGroup's C
+ * base is Exception: single inheritance). */
+bool exception_type_is_group(Type *type);
+bool exception_group_init_types(Thread *thread);
+/* traceback.c */
+void traceback_init_type(Thread *thread);
 
 #endif

@@ -4,7 +4,7 @@
  * These are the callables the dispatch loop knows by sight (eval.c calls
  * them without going through object_call). This file owns their types,
  * reprs and attributes (__name__, __qualname__, __defaults__...), exposed as
- * properties in each type's dict, and the two helpers every built-in type
+ * getset descriptors in each type's dict, and the two helpers every built-in type
  * and module uses to publish its natives: type_add_methods and
  * dict_add_natives. */
 #include "function.h"
@@ -18,7 +18,9 @@
 #include "eval_call.h"
 #include "gc.h"
 #include "generator.h"
+#include "exception.h"
 #include "module.h"
+#include "number.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -204,9 +206,9 @@ static bool function_call_method(Thread *thread, int argc, Value *argv, Tuple *k
     return eval_call_function(thread, AS_FUNCTION(argv[0]), argc - 1, argv + 1, kwnames, result);
 }
 
-static bool function_get_name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = OBJECT_VALUE(AS_FUNCTION(argv[0])->name);
+static bool function_get_name(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = OBJECT_VALUE(AS_FUNCTION(self)->name);
     return true;
 }
 
@@ -217,78 +219,68 @@ static bool function_set_str(Thread *thread, Value value, const char *what, Str 
     return true;
 }
 
-static bool function_set_name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    *result = NONE_VALUE;
-    return function_set_str(thread, argv[1], "__name__", &AS_FUNCTION(argv[0])->name);
+static bool function_set_name(Thread *thread, Value self, Value value) {
+    return function_set_str(thread, value, "__name__", &AS_FUNCTION(self)->name);
 }
 
-static bool function_get_qualname(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = OBJECT_VALUE(AS_FUNCTION(argv[0])->qualname);
+static bool function_get_qualname(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = OBJECT_VALUE(AS_FUNCTION(self)->qualname);
     return true;
 }
 
-static bool function_set_qualname(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    *result = NONE_VALUE;
-    return function_set_str(thread, argv[1], "__qualname__", &AS_FUNCTION(argv[0])->qualname);
+static bool function_set_qualname(Thread *thread, Value self, Value value) {
+    return function_set_str(thread, value, "__qualname__", &AS_FUNCTION(self)->qualname);
 }
 
-static bool function_get_doc(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = AS_FUNCTION(argv[0])->doc;
+static bool function_get_doc(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = AS_FUNCTION(self)->doc;
     return true;
 }
 
-static bool function_set_doc(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    AS_FUNCTION(argv[0])->doc = argv[1];
-    *result = NONE_VALUE;
+static bool function_set_doc(Thread *thread, Value self, Value value) {
+    (void)thread;
+    AS_FUNCTION(self)->doc = value;
     return true;
 }
 
-static bool function_get_module(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = AS_FUNCTION(argv[0])->module;
+static bool function_get_module(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = AS_FUNCTION(self)->module;
     return true;
 }
 
-static bool function_set_module(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    AS_FUNCTION(argv[0])->module = argv[1];
-    *result = NONE_VALUE;
+static bool function_set_module(Thread *thread, Value self, Value value) {
+    (void)thread;
+    AS_FUNCTION(self)->module = value;
     return true;
 }
 
-static bool function_get_defaults(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = value_or_none((Object *)AS_FUNCTION(argv[0])->defaults);
+static bool function_get_defaults(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = value_or_none((Object *)AS_FUNCTION(self)->defaults);
     return true;
 }
 
-static bool function_set_defaults(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    Function *function = AS_FUNCTION(argv[0]);
-    *result = NONE_VALUE;
-    if (IS_NONE(argv[1])) function->defaults = NULL;
-    else if (value_is_exact(argv[1], &type_tuple)) function->defaults = AS_TUPLE(argv[1]);
+static bool function_set_defaults(Thread *thread, Value self, Value value) {
+    Function *function = AS_FUNCTION(self);
+    if (IS_NONE(value)) function->defaults = NULL;
+    else if (value_is_exact(value, &type_tuple)) function->defaults = AS_TUPLE(value);
     else return error_set(thread, &type_TypeError, "__defaults__ must be set to a tuple object");
     return true;
 }
 
-static bool function_get_kwdefaults(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = value_or_none((Object *)AS_FUNCTION(argv[0])->keyword_defaults);
+static bool function_get_kwdefaults(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = value_or_none((Object *)AS_FUNCTION(self)->keyword_defaults);
     return true;
 }
 
-static bool function_set_kwdefaults(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    Function *function = AS_FUNCTION(argv[0]);
-    *result = NONE_VALUE;
-    if (IS_NONE(argv[1])) function->keyword_defaults = NULL;
-    else if (value_is_exact(argv[1], &type_dict)) function->keyword_defaults = AS_DICT(argv[1]);
+static bool function_set_kwdefaults(Thread *thread, Value self, Value value) {
+    Function *function = AS_FUNCTION(self);
+    if (IS_NONE(value)) function->keyword_defaults = NULL;
+    else if (value_is_exact(value, &type_dict)) function->keyword_defaults = AS_DICT(value);
     else return error_set(thread, &type_TypeError, "__kwdefaults__ must be set to a dict object");
     return true;
 }
@@ -300,31 +292,29 @@ static bool function_lazy_dict(Thread *thread, Dict **field, Value *result) {
     return true;
 }
 
-static bool function_get_dict(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return function_lazy_dict(thread, &AS_FUNCTION(argv[0])->dict, result);
+static bool function_get_dict(Thread *thread, Value self, Value *result) {
+    return function_lazy_dict(thread, &AS_FUNCTION(self)->dict, result);
 }
 
-static bool function_get_annotations(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return function_lazy_dict(thread, &AS_FUNCTION(argv[0])->annotations, result);
+static bool function_get_annotations(Thread *thread, Value self, Value *result) {
+    return function_lazy_dict(thread, &AS_FUNCTION(self)->annotations, result);
 }
 
-static bool function_get_code(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = OBJECT_VALUE(AS_FUNCTION(argv[0])->code);
+static bool function_get_code(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = OBJECT_VALUE(AS_FUNCTION(self)->code);
     return true;
 }
 
-static bool function_get_globals(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = OBJECT_VALUE(AS_FUNCTION(argv[0])->globals);
+static bool function_get_globals(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = OBJECT_VALUE(AS_FUNCTION(self)->globals);
     return true;
 }
 
-static bool function_get_closure(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = value_or_none((Object *)AS_FUNCTION(argv[0])->closure);
+static bool function_get_closure(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = value_or_none((Object *)AS_FUNCTION(self)->closure);
     return true;
 }
 
@@ -335,14 +325,7 @@ static const MethodDef function_methods[] = {
     {NULL, NULL},
 };
 
-/* A property of a built-in type: getter and optional setter natives. */
-typedef struct PropertyDef {
-    const char *name;
-    NativeFn getter;
-    NativeFn setter;
-} PropertyDef;
-
-static const PropertyDef function_properties[] = {
+static const GetSetDef function_properties[] = {
     {"__name__", function_get_name, function_set_name},
     {"__qualname__", function_get_qualname, function_set_qualname},
     {"__doc__", function_get_doc, function_set_doc},
@@ -357,26 +340,6 @@ static const PropertyDef function_properties[] = {
     {NULL, NULL, NULL},
 };
 
-/* Publish each PropertyDef as a property object in `type`'s dict. */
-static bool function_add_properties(Thread *thread, Type *type, const PropertyDef *defs) {
-    for (const PropertyDef *def = defs; def->name != NULL; def++) {
-        Property *property = ALLOCATE_OBJECT(thread, Property, &type_property);
-        if (property == NULL) return false;
-        property->getter = property->setter = property->deleter = property->doc = NONE_VALUE;
-        NativeFunction *getter = native_new(thread, def->name, def->getter, EMPTY_VALUE);
-        if (getter == NULL) return false;
-        property->getter = OBJECT_VALUE(getter);
-        if (def->setter != NULL) {
-            NativeFunction *setter = native_new(thread, def->name, def->setter, EMPTY_VALUE);
-            if (setter == NULL) return false;
-            property->setter = OBJECT_VALUE(setter);
-        }
-        Str *name = str_intern_c(thread, def->name);
-        if (name == NULL || !dict_set_str(thread, type->dict, name, OBJECT_VALUE(property))) return false;
-    }
-    type->version++;
-    return true;
-}
 
 /* ---- method (bound method) ---- */
 
@@ -398,15 +361,15 @@ static bool bound_method_call(Thread *thread, int argc, Value *argv, Tuple *kwna
     return eval_call(thread, argv[0], argc - 1, argv + 1, kwnames, result);
 }
 
-static bool bound_method_get_func(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = AS_BOUND_METHOD(argv[0])->function;
+static bool bound_method_get_func(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = AS_BOUND_METHOD(self)->function;
     return true;
 }
 
-static bool bound_method_get_self(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = AS_BOUND_METHOD(argv[0])->self;
+static bool bound_method_get_self(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = AS_BOUND_METHOD(self)->self;
     return true;
 }
 
@@ -415,24 +378,20 @@ static bool bound_method_forward(Thread *thread, Value method, Str *name, Value 
     return object_getattr(thread, AS_BOUND_METHOD(method)->function, name, result);
 }
 
-static bool bound_method_get_name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return bound_method_forward(thread, argv[0], thread->runtime->names.name, result);
+static bool bound_method_get_name(Thread *thread, Value self, Value *result) {
+    return bound_method_forward(thread, self, thread->runtime->names.name, result);
 }
 
-static bool bound_method_get_qualname(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return bound_method_forward(thread, argv[0], thread->runtime->names.qualname, result);
+static bool bound_method_get_qualname(Thread *thread, Value self, Value *result) {
+    return bound_method_forward(thread, self, thread->runtime->names.qualname, result);
 }
 
-static bool bound_method_get_doc(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return bound_method_forward(thread, argv[0], thread->runtime->names.doc, result);
+static bool bound_method_get_doc(Thread *thread, Value self, Value *result) {
+    return bound_method_forward(thread, self, thread->runtime->names.doc, result);
 }
 
-static bool bound_method_get_module(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return bound_method_forward(thread, argv[0], thread->runtime->names.module, result);
+static bool bound_method_get_module(Thread *thread, Value self, Value *result) {
+    return bound_method_forward(thread, self, thread->runtime->names.module, result);
 }
 
 /* Two bound methods are equal when they bind the same self to equal functions. */
@@ -468,7 +427,7 @@ static const MethodDef bound_method_methods[] = {
     {NULL, NULL},
 };
 
-static const PropertyDef bound_method_properties[] = {
+static const GetSetDef bound_method_properties[] = {
     {"__func__", bound_method_get_func, NULL},
     {"__self__", bound_method_get_self, NULL},
     {"__name__", bound_method_get_name, NULL},
@@ -507,21 +466,18 @@ static bool native_get(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
     return function_bind(thread, argv[0], argv[1], result);
 }
 
-static bool native_get_name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    return str_result(str_from_c(thread, AS_NATIVE(argv[0])->name), result);
+static bool native_get_name(Thread *thread, Value self, Value *result) {
+    return str_result(str_from_c(thread, AS_NATIVE(self)->name), result);
 }
 
-static bool native_get_qualname(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    NativeFunction *native = AS_NATIVE(argv[0]);
+static bool native_get_qualname(Thread *thread, Value self, Value *result) {
+    NativeFunction *native = AS_NATIVE(self);
     if (native->owner == NULL) return str_result(str_from_c(thread, native->name), result);
     return str_result(str_printf(thread, "%s.%s", type_name(native->owner), native->name), result);
 }
 
-static bool native_get_self(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    NativeFunction *native = AS_NATIVE(argv[0]);
+static bool native_get_self(Thread *thread, Value self, Value *result) {
+    NativeFunction *native = AS_NATIVE(self);
     *result = native->self;
     if (IS_EMPTY(*result)) {
         /* A module function's __self__ is its module. */
@@ -532,21 +488,22 @@ static bool native_get_self(Thread *thread, int argc, Value *argv, Tuple *kwname
     return true;
 }
 
-static bool native_get_module(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = IS_EMPTY(AS_NATIVE(argv[0])->module) ? NONE_VALUE : AS_NATIVE(argv[0])->module;
+static bool native_get_module(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = IS_EMPTY(AS_NATIVE(self)->module) ? NONE_VALUE : AS_NATIVE(self)->module;
     return true;
 }
 
-static bool native_get_doc(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)argv, (void)kwnames;
+static bool native_get_doc(Thread *thread, Value self, Value *result) {
+    (void)self;
+    (void)thread;
     *result = NONE_VALUE;
     return true;
 }
 
-static bool native_get_objclass(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    *result = value_or_none((Object *)AS_NATIVE(argv[0])->owner);
+static bool native_get_objclass(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = value_or_none((Object *)AS_NATIVE(self)->owner);
     return true;
 }
 
@@ -557,7 +514,7 @@ static const MethodDef native_methods[] = {
     {NULL, NULL},
 };
 
-static const PropertyDef native_properties[] = {
+static const GetSetDef native_properties[] = {
     {"__name__", native_get_name, NULL},
     {"__qualname__", native_get_qualname, NULL},
     {"__self__", native_get_self, NULL},
@@ -566,7 +523,7 @@ static const PropertyDef native_properties[] = {
     {NULL, NULL, NULL},
 };
 
-static const PropertyDef method_descriptor_properties[] = {
+static const GetSetDef method_descriptor_properties[] = {
     {"__name__", native_get_name, NULL},
     {"__qualname__", native_get_qualname, NULL},
     {"__objclass__", native_get_objclass, NULL},
@@ -586,17 +543,15 @@ static bool cell_repr(Thread *thread, int argc, Value *argv, Tuple *kwnames, Val
                       result);
 }
 
-static bool cell_get_contents(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)argc, (void)kwnames;
-    *result = AS_CELL(argv[0])->value;
+static bool cell_get_contents(Thread *thread, Value self, Value *result) {
+    *result = AS_CELL(self)->value;
     if (IS_EMPTY(*result)) return error_set(thread, &type_ValueError, "Cell is empty");
     return true;
 }
 
-static bool cell_set_contents(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    (void)thread, (void)argc, (void)kwnames;
-    AS_CELL(argv[0])->value = argv[1];
-    *result = NONE_VALUE;
+static bool cell_set_contents(Thread *thread, Value self, Value value) {
+    (void)thread;
+    AS_CELL(self)->value = value;
     return true;
 }
 
@@ -605,7 +560,7 @@ static const MethodDef cell_methods[] = {
     {NULL, NULL},
 };
 
-static const PropertyDef cell_properties[] = {
+static const GetSetDef cell_properties[] = {
     {"cell_contents", cell_get_contents, cell_set_contents},
     {NULL, NULL, NULL},
 };
@@ -658,10 +613,10 @@ Type type_method_descriptor = {
 };
 
 /* Ready one type and publish its methods and properties. */
-static void function_ready(Thread *thread, Type *type, const MethodDef *methods, const PropertyDef *properties) {
+static void function_ready(Thread *thread, Type *type, const MethodDef *methods, const GetSetDef *getsets) {
     type_ready(thread, type);
     type_add_methods(thread, type, methods);
-    function_add_properties(thread, type, properties);
+    type_add_getsets(thread, type, getsets);
 }
 
 void function_init_types(Thread *thread) {

@@ -25,6 +25,12 @@
 #define GC_INITIAL_THRESHOLD (4u * 1024u * 1024u)
 #define GC_GROWTH_FACTOR 2
 
+/* Ask the thread to collect at its next check point. */
+static void request_collection(Thread *thread) {
+    thread->runtime->collection_pending = true;
+    atomic_fetch_or_explicit(&thread->eval_breaker, EVAL_BREAKER_COLLECT, memory_order_relaxed);
+}
+
 Object *object_allocate(Thread *thread, Type *type, size_t size) {
     Runtime *runtime = thread->runtime;
     Object *object = calloc(1, size);
@@ -37,7 +43,7 @@ Object *object_allocate(Thread *thread, Type *type, size_t size) {
     object->next = runtime->objects;
     runtime->objects = object;
     runtime->bytes_allocated += size;
-    if (runtime->bytes_allocated > runtime->next_collection) runtime->collection_pending = true;
+    if (runtime->bytes_allocated > runtime->next_collection) request_collection(thread);
     return object;
 }
 
@@ -47,7 +53,11 @@ void gc_account(Runtime *runtime, long long delta) {
         return;
     }
     runtime->bytes_allocated += (size_t)delta;
-    if (delta > 0 && runtime->bytes_allocated > runtime->next_collection) runtime->collection_pending = true;
+    if (delta > 0 && runtime->bytes_allocated > runtime->next_collection) {
+        runtime->collection_pending = true;
+        for (Thread *thread = runtime->threads; thread != NULL; thread = thread->next_thread)
+            atomic_fetch_or_explicit(&thread->eval_breaker, EVAL_BREAKER_COLLECT, memory_order_relaxed);
+    }
 }
 
 /* Grow a pointer array by doubling. Aborts only when even the collector's
@@ -155,6 +165,8 @@ void gc_collect(Thread *thread) {
     size_t threshold = runtime->bytes_allocated * GC_GROWTH_FACTOR;
     runtime->next_collection = threshold < GC_INITIAL_THRESHOLD ? GC_INITIAL_THRESHOLD : threshold;
     runtime->collection_pending = false;
+    if (!runtime->gc_stress)
+        atomic_fetch_and_explicit(&thread->eval_breaker, ~(unsigned)EVAL_BREAKER_COLLECT, memory_order_relaxed);
 }
 
 bool gc_push_root(Thread *thread, Value value) {

@@ -27,10 +27,10 @@ void gc_mark_values(GcTracer *tracer, const Value *values, size_t count);
 /* Collect now. Only the thread that holds the GIL, at a check point. */
 void gc_collect(Thread *thread);
 
-/* Called at check points: collect if an allocation asked for it (or always,
- * in stress mode). */
+/* Called at check points: collect if an allocation asked for it (it sets
+ * EVAL_BREAKER_COLLECT; in stress mode the bit is never cleared). */
 static inline void gc_maybe_collect(Thread *thread) {
-    if (thread->runtime->collection_pending || thread->runtime->gc_stress) gc_collect(thread);
+    if (atomic_load_explicit(&thread->eval_breaker, memory_order_relaxed) & EVAL_BREAKER_COLLECT) gc_collect(thread);
 }
 
 /* Temporary roots for C code that holds values across a call into Python.

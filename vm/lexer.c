@@ -573,9 +573,7 @@ static bool scan_operator(Scan *scan) {
         if (!scan_close_bracket(scan, *start, column)) return false;
     }
     scan->p += best;
-    if (!scan_push(scan, kind, start, scan->line, column)) return false;
-    if (kind == TOKEN_RPAR || kind == TOKEN_RSQB || kind == TOKEN_RBRACE) scan->lexer->tokens[scan->lexer->count - 1].level--;
-    return true;
+    return scan_push(scan, kind, start, scan->line, column);
 }
 
 /* ---- The main loop ---- */

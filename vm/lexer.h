@@ -64,7 +64,7 @@ typedef struct Token {
     size_t length;          /* length of that text in bytes */
     int line, column;       /* start: 1-based line, 0-based byte column */
     int end_line, end_column; /* end (exclusive column) */
-    int level;              /* bracket depth before the token */
+    int level;              /* bracket depth after the token ('(' counts itself) */
 } Token;
 
 /* How the parser should treat the lexer's error (see parser.c). */

@@ -86,7 +86,6 @@ static int system_exit_code(Thread *thread, Value exception) {
     if (IS_BOOL(code)) return AS_BOOL(code) ? 1 : 0;
     Str *text = NULL;
     if (object_str(thread, code, &text)) {
-        builtins_flush_stdout(thread);
         fwrite(text->chars, 1, text->length, stderr);
         fputc('\n', stderr);
     } else {
@@ -99,7 +98,7 @@ static int system_exit_code(Thread *thread, Value exception) {
 static int finish_with_exception(Thread *thread) {
     Value exception = error_fetch(thread);
     if (value_is_instance(exception, &type_SystemExit)) return system_exit_code(thread, exception);
-    builtins_flush_stdout(thread);
+    /* As python3: the traceback goes out now, buffered stdout at exit. */
     exception_print(thread, exception);
     return 1;
 }

@@ -62,8 +62,15 @@ bool object_call(Thread *thread, Value callable, int argc, Value *argv, struct T
 /* Call the method `name` of `object` with argc arguments. */
 bool object_call_method(Thread *thread, Value object, struct Str *name, int argc, Value *argv, Value *result);
 bool object_is_callable(Value value);
+/* Call callable(self, *argv, **kwargs) without making a bound method
+ * (methods found on a type, bound methods, natives with a bound self). */
+bool object_call_with_self(Thread *thread, Value callable, Value self, int argc, Value *argv, struct Tuple *kwnames,
+                           Value *result);
+/* Call the dunder `name` found on type(value) as value.name(*argv). Sets
+ * *found false (no error) when the type has no such attribute. */
+bool object_call_dunder(Thread *thread, Value value, struct Str *name, int argc, Value *argv, Value *result,
+                        bool *found);
 
-/* isinstance(value, classinfo) with tuples of classes. */
 /* Guard reprs of containers that contain themselves (as Py_ReprEnter):
  * returns 1 if `container` is already being printed on this thread (print
  * "[...]" / "{...}"), 0 if it is now entered, -1 on MemoryError. Every
@@ -71,7 +78,14 @@ bool object_is_callable(Value value);
 int object_repr_enter(Thread *thread, Value container);
 void object_repr_leave(Thread *thread, Value container);
 
+/* isinstance(value, classinfo) with tuples of classes. */
 bool object_isinstance(Thread *thread, Value value, Value classinfo, bool *result);
+/* issubclass(cls, classinfo) with tuples of classes. */
+bool object_issubclass(Thread *thread, Value cls, Value classinfo, bool *result);
+
+/* The "iterator" type that walks an old-style sequence (one with
+ * __getitem__ but no __iter__) by index until IndexError. */
+extern Type type_sequence_iterator;
 
 void object_init_type(Thread *thread);
 

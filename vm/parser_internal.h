@@ -2,7 +2,7 @@
  *
  * parser.c holds the token cursor, error reporting, node construction and
  * target checking; parser_expr.c the expression grammar; parser_stmt.c the
- * statement grammar; parser_string.c string literals and f-strings. Every
+ * statement grammar; parser_literal.c numbers, strings and f-strings. Every
  * parse function returns NULL (or false) after recording the first error in
  * the Parser; callers pass the failure up without looking at it. */
 #ifndef BATON_PARSER_INTERNAL_H
@@ -34,6 +34,7 @@ typedef struct Parser {
     bool lexer_error_reported; /* the error is the lexer's own */
     int depth;                 /* nesting of recursive calls, bounded by PARSER_MAX_DEPTH */
     bool in_fstring;           /* parsing the expression of an f-string field */
+    bool no_invalid;           /* speculating: skip the checks that find specific errors */
 } Parser;
 
 /* ---- parser.c: tokens ---- */
@@ -109,7 +110,8 @@ bool parser_starts_expression(const Token *token);
 bool parse_statements_until(Parser *p, PtrVec *body, TokenKind end);
 bool parse_statement(Parser *p, PtrVec *body);
 
-/* ---- parser_string.c ---- */
+/* ---- parser_literal.c ---- */
 Expr *parse_strings(Parser *p);                /* adjacent STRING tokens */
+Expr *parse_number(Parser *p);                 /* a NUMBER token */
 
 #endif

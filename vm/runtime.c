@@ -74,6 +74,7 @@ Thread *runtime_create(int argc, char **argv) {
     thread->handled_exception = EMPTY_VALUE;
     runtime->threads = thread;
     runtime->main_thread = thread;
+    if (runtime->gc_stress) atomic_store(&thread->eval_breaker, EVAL_BREAKER_COLLECT);
 
     if (!intern_common_names(thread)) return NULL;
     initialize_types(thread);

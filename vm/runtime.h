@@ -11,6 +11,8 @@
 #ifndef BATON_RUNTIME_H
 #define BATON_RUNTIME_H
 
+#include <stdatomic.h>
+
 #include "object.h"
 #include "names.h"
 
@@ -30,8 +32,19 @@ typedef struct StrTable {
     size_t capacity;    /* a power of two */
 } StrTable;
 
+/* Bits of Thread.eval_breaker: why the dispatch loop must stop at its next
+ * check point. One word, so the loop tests them all with one relaxed load. */
+enum {
+    EVAL_BREAKER_COLLECT = 1u << 0,  /* a garbage collection is due */
+    EVAL_BREAKER_GIL_DROP = 1u << 1, /* another thread asked for the GIL */
+    EVAL_BREAKER_SIGNAL = 1u << 2,   /* a signal handler must run (main thread) */
+    EVAL_BREAKER_ASYNC_EXCEPTION = 1u << 3, /* an exception was sent to this thread */
+    EVAL_BREAKER_TRACE = 1u << 4,    /* tracing is on */
+};
+
 typedef struct Thread {
     struct Runtime *runtime;
+    atomic_uint eval_breaker;    /* EVAL_BREAKER_* bits, tested at every check point */
     struct Thread *next_thread;  /* the runtime's list of live threads */
     struct Frame *frame;         /* innermost frame now running; NULL when idle */
     struct FrameChunk *chunk;    /* the newest chunk of this thread's frame stack (frame.c) */

@@ -1,0 +1,307 @@
+/* str_case.c: character classes and case mapping, and the str methods
+ * built on them (upper, lower, title, isdigit, isspace...).
+ *
+ * Baton carries no Unicode database. Coverage: ASCII, Latin-1, Latin
+ * Extended-A, Greek, Cyrillic and fullwidth Latin letters map and classify
+ * exactly as CPython (with the full mappings ß -> SS, İ -> i̇, ŉ -> ʼN);
+ * CJK ideographs, kana, Hangul, Hebrew and Arabic letters are alphabetic
+ * and uncased; the common non-ASCII digits (Arabic-Indic, Devanagari,
+ * fullwidth) are decimal. Not covered: the final-sigma rule of lower(). */
+#include <string.h>
+
+#include "error.h"
+#include "exception.h"
+#include "str_internal.h"
+#include "tuple.h"
+
+/* The simple uppercase of a code point (itself when it has none). */
+static uint32_t unicode_upper(uint32_t c) {
+    if (c >= 'a' && c <= 'z') return c - 32;
+    if (c < 0x80) return c;
+    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+    if (c == 0xFF) return 0x178;
+    if (c == 0xB5) return 0x39C;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x131) return 'I';
+        if (c == 0x17F) return 'S';
+        bool odd_lower = (c <= 0x137) || (c >= 0x14A && c <= 0x177);
+        bool even_lower = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        if (odd_lower && (c & 1)) return c - 1;
+        if (even_lower && !(c & 1)) return c - 1;
+        return c;
+    }
+    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
+    if (c == 0x3C2) return 0x3A3;
+    if (c == 0x3AC) return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+    if (c == 0x3CC) return 0x38C;
+    if (c == 0x3CD || c == 0x3CE) return c - 63;
+    if (c >= 0x430 && c <= 0x44F) return c - 32;
+    if (c >= 0x450 && c <= 0x45F) return c - 80;
+    if (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) && (c & 1)) return c - 1;
+    if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
+    return c;
+}
+
+/* The simple lowercase of a code point (itself when it has none). */
+static uint32_t unicode_lower(uint32_t c) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c < 0x80) return c;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c == 0x178) return 0xFF;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x130) return 'i';
+        bool even_upper = (c <= 0x137) || (c >= 0x14A && c <= 0x177);
+        bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        if (even_upper && !(c & 1)) return c + 1;
+        if (odd_upper && (c & 1)) return c + 1;
+        return c;
+    }
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+    if (c == 0x386) return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A) return c + 37;
+    if (c == 0x38C) return 0x3CC;
+    if (c == 0x38E || c == 0x38F) return c + 63;
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    if (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) && !(c & 1)) return c + 1;
+    if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
+    return c;
+}
+
+bool unicode_is_upper(uint32_t c) { return unicode_lower(c) != c; }
+bool unicode_is_lower(uint32_t c) {
+    return unicode_upper(c) != c || c == 0xDF || c == 0x149 || c == 0xAA || c == 0xBA || c == 0x138;
+}
+static bool unicode_is_cased(uint32_t c) { return unicode_is_upper(c) || unicode_is_lower(c); }
+
+bool unicode_is_alpha(uint32_t c) {
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (c < 0x100) return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
+    if (c <= 0x24F || (c >= 0x250 && c <= 0x2AF)) return true;
+    if (c >= 0x370 && c <= 0x3FF) return unicode_is_cased(c) || (c >= 0x3D0 && c <= 0x3FF);
+    if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);
+    if ((c >= 0x5D0 && c <= 0x5EA) || (c >= 0x620 && c <= 0x64A)) return true;
+    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)) return true;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3400 && c <= 0x4DBF)) return true;
+    return unicode_is_cased(c);
+}
+
+bool unicode_is_space(uint32_t c) {
+    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+int unicode_decimal_value(uint32_t c) {
+    static const uint32_t zeros[] = {'0', 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xE50, 0xFF10};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
+        if (c >= zeros[i] && c <= zeros[i] + 9) return (int)(c - zeros[i]);
+    }
+    return -1;
+}
+
+bool unicode_is_decimal(uint32_t c) { return unicode_decimal_value(c) >= 0; }
+
+bool unicode_is_digit(uint32_t c) {
+    return unicode_is_decimal(c) || c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+}
+
+bool unicode_is_numeric(uint32_t c) {
+    static const uint32_t han[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                   0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x96F6, 0x5104};
+    if (unicode_is_digit(c) || (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189)) return true;
+    for (size_t i = 0; i < sizeof han / sizeof han[0]; i++) {
+        if (c == han[i]) return true;
+    }
+    return false;
+}
+
+/* ---- case conversion --------------------------------------------------- */
+
+typedef enum CaseMode { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_TITLE } CaseMode;
+
+/* Append the full mapping of `c`: the simple one, or a special string. */
+static void str_append_case(StringBuilder *out, uint32_t c, CaseMode mode) {
+    if (mode == CASE_UPPER || mode == CASE_TITLE) {
+        if (c == 0xDF) builder_append_c(out, mode == CASE_UPPER ? "SS" : "Ss");
+        else if (c == 0x149) builder_append_c(out, "\xCA\xBCN");
+        else builder_append_code_point(out, unicode_upper(c));
+        return;
+    }
+    if (c == 0x130) {
+        builder_append_c(out, "i\xCC\x87");
+        return;
+    }
+    if (mode == CASE_FOLD) {
+        if (c == 0xDF) {
+            builder_append_c(out, "ss");
+            return;
+        }
+        if (c == 0x17F) c = 's';
+        else if (c == 0xB5) c = 0x3BC;
+        else if (c == 0x3C2) c = 0x3C3;
+    }
+    builder_append_code_point(out, unicode_lower(c));
+}
+
+typedef enum CaseMethod { METHOD_UPPER, METHOD_LOWER, METHOD_CASEFOLD, METHOD_SWAPCASE, METHOD_TITLE, METHOD_CAPITALIZE } CaseMethod;
+
+/* Every case-changing method in one loop: `previous_cased` drives title(),
+ * the position drives capitalize(). */
+static Str *str_change_case(Thread *thread, Str *str, CaseMethod method) {
+    StringBuilder out;
+    builder_init(&out);
+    bool previous_cased = false;
+    size_t index = 0;
+    for (size_t i = 0; i < str->length; index++) {
+        int length;
+        uint32_t c = utf8_decode(str->chars + i, &length);
+        i += (size_t)length;
+        CaseMode mode;
+        switch (method) {
+        case METHOD_UPPER: mode = CASE_UPPER; break;
+        case METHOD_LOWER: mode = CASE_LOWER; break;
+        case METHOD_CASEFOLD: mode = CASE_FOLD; break;
+        case METHOD_SWAPCASE: mode = unicode_is_upper(c) ? CASE_LOWER : CASE_UPPER; break;
+        case METHOD_TITLE: mode = previous_cased ? CASE_LOWER : CASE_TITLE; break;
+        default: mode = index == 0 ? CASE_TITLE : CASE_LOWER; break;
+        }
+        if (method == METHOD_SWAPCASE && !unicode_is_cased(c)) builder_append_code_point(&out, c);
+        else str_append_case(&out, c, mode);
+        previous_cased = unicode_is_cased(c);
+    }
+    return builder_finish(thread, &out);
+}
+
+static bool str_case_method(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, CaseMethod method,
+                            Value *result) {
+    if (!error_check_no_kwargs(thread, name, kwnames)) return false;
+    if (argc != 1) return error_set(thread, &type_TypeError, "str.%s() takes no arguments (%d given)", name, argc - 1);
+    Str *str = str_change_case(thread, AS_STR(argv[0]), method);
+    if (str == NULL) return false;
+    *result = OBJECT_VALUE(str);
+    return true;
+}
+
+#define STR_CASE_METHOD(name, method)                                                              \
+    static bool str_##name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) { \
+        return str_case_method(thread, #name, argc, argv, kwnames, method, result);                \
+    }
+STR_CASE_METHOD(upper, METHOD_UPPER)
+STR_CASE_METHOD(lower, METHOD_LOWER)
+STR_CASE_METHOD(casefold, METHOD_CASEFOLD)
+STR_CASE_METHOD(swapcase, METHOD_SWAPCASE)
+STR_CASE_METHOD(title, METHOD_TITLE)
+STR_CASE_METHOD(capitalize, METHOD_CAPITALIZE)
+#undef STR_CASE_METHOD
+
+/* ---- predicates -------------------------------------------------------- */
+
+typedef bool (*CharTest)(uint32_t c);
+
+static bool unicode_is_alnum(uint32_t c) { return unicode_is_alpha(c) || unicode_is_numeric(c); }
+static bool unicode_is_ascii(uint32_t c) { return c < 0x80; }
+
+/* True if every character passes (and, unless empty_ok, there is one). */
+static bool str_all(const Str *str, CharTest test, bool empty_ok) {
+    if (str->length == 0) return empty_ok;
+    for (size_t i = 0; i < str->length;) {
+        int length;
+        uint32_t c = utf8_decode(str->chars + i, &length);
+        if (!test(c)) return false;
+        i += (size_t)length;
+    }
+    return true;
+}
+
+/* isupper / islower: some cased character and none of the other case. */
+static bool str_is_case(const Str *str, bool upper) {
+    bool any = false;
+    for (size_t i = 0; i < str->length;) {
+        int length;
+        uint32_t c = utf8_decode(str->chars + i, &length);
+        i += (size_t)length;
+        if (upper ? unicode_is_lower(c) : unicode_is_upper(c)) return false;
+        any |= upper ? unicode_is_upper(c) : unicode_is_lower(c);
+    }
+    return any;
+}
+
+/* istitle: uppercase only after uncased characters, lowercase only after
+ * cased ones, and at least one cased character. */
+static bool str_is_title(const Str *str) {
+    bool previous_cased = false, any = false;
+    for (size_t i = 0; i < str->length;) {
+        int length;
+        uint32_t c = utf8_decode(str->chars + i, &length);
+        i += (size_t)length;
+        if (unicode_is_upper(c)) {
+            if (previous_cased) return false;
+            previous_cased = any = true;
+        } else if (unicode_is_lower(c)) {
+            if (!previous_cased) return false;
+            previous_cased = any = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    return any;
+}
+
+typedef enum Predicate {
+    IS_DIGIT, IS_DECIMAL, IS_NUMERIC, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_UPPER, IS_LOWER, IS_TITLE, IS_IDENTIFIER,
+    IS_ASCII, IS_PRINTABLE,
+} Predicate;
+
+static bool str_predicate(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, Predicate which,
+                          Value *result) {
+    if (!error_check_no_kwargs(thread, name, kwnames)) return false;
+    if (argc != 1) return error_set(thread, &type_TypeError, "str.%s() takes no arguments (%d given)", name, argc - 1);
+    const Str *str = AS_STR(argv[0]);
+    bool answer = false;
+    switch (which) {
+    case IS_DIGIT: answer = str_all(str, unicode_is_digit, false); break;
+    case IS_DECIMAL: answer = str_all(str, unicode_is_decimal, false); break;
+    case IS_NUMERIC: answer = str_all(str, unicode_is_numeric, false); break;
+    case IS_ALPHA: answer = str_all(str, unicode_is_alpha, false); break;
+    case IS_ALNUM: answer = str_all(str, unicode_is_alnum, false); break;
+    case IS_SPACE: answer = str_all(str, unicode_is_space, false); break;
+    case IS_UPPER: answer = str_is_case(str, true); break;
+    case IS_LOWER: answer = str_is_case(str, false); break;
+    case IS_TITLE: answer = str_is_title(str); break;
+    case IS_IDENTIFIER: answer = str_is_identifier(str); break;
+    case IS_ASCII: answer = str_all(str, unicode_is_ascii, true); break;
+    case IS_PRINTABLE: answer = str_all(str, unicode_is_printable, true); break;
+    }
+    *result = BOOL_VALUE(answer);
+    return true;
+}
+
+#define STR_PREDICATE(name, which)                                                                 \
+    static bool str_##name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) { \
+        return str_predicate(thread, #name, argc, argv, kwnames, which, result);                   \
+    }
+STR_PREDICATE(isdigit, IS_DIGIT)
+STR_PREDICATE(isdecimal, IS_DECIMAL)
+STR_PREDICATE(isnumeric, IS_NUMERIC)
+STR_PREDICATE(isalpha, IS_ALPHA)
+STR_PREDICATE(isalnum, IS_ALNUM)
+STR_PREDICATE(isspace, IS_SPACE)
+STR_PREDICATE(isupper, IS_UPPER)
+STR_PREDICATE(islower, IS_LOWER)
+STR_PREDICATE(istitle, IS_TITLE)
+STR_PREDICATE(isidentifier, IS_IDENTIFIER)
+STR_PREDICATE(isascii, IS_ASCII)
+STR_PREDICATE(isprintable, IS_PRINTABLE)
+#undef STR_PREDICATE
+
+const MethodDef str_case_methods[] = {
+    {"upper", str_upper},         {"lower", str_lower},         {"casefold", str_casefold},
+    {"swapcase", str_swapcase},   {"title", str_title},         {"capitalize", str_capitalize},
+    {"isdigit", str_isdigit},     {"isdecimal", str_isdecimal}, {"isnumeric", str_isnumeric},
+    {"isalpha", str_isalpha},     {"isalnum", str_isalnum},     {"isspace", str_isspace},
+    {"isupper", str_isupper},     {"islower", str_islower},     {"istitle", str_istitle},
+    {"isidentifier", str_isidentifier}, {"isascii", str_isascii}, {"isprintable", str_isprintable},
+    {NULL, NULL},
+};
