@@ -16,8 +16,9 @@
 
 #include "dict.h"
 #include "error.h"
-#include "eval.h"
 #include "exception.h"
+#include "number.h"
+#include "eval.h"
 #include "frame.h"
 #include "function.h"
 #include "gc.h"

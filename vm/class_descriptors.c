@@ -12,6 +12,8 @@
 
 #include "dict.h"
 #include "error.h"
+#include "exception.h"
+#include "number.h"
 #include "function.h"
 #include "gc.h"
 #include "ops.h"

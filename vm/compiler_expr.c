@@ -755,8 +755,13 @@ static bool compile_slice(Compiler *c, Expr *expr) {
 
 static bool compile_tuple_or_list(Compiler *c, Expr *expr) {
     if (expr->context == CONTEXT_STORE) return compile_store(c, expr);
-    if (expr->kind == EXPR_TUPLE)
+    if (expr->kind == EXPR_TUPLE) {
+        Value folded;
+        bool is_constant = false;
+        if (!compile_constant_value(c, expr, &folded, &is_constant)) return false;
+        if (is_constant) return compiler_load_constant(c, folded);
         return compile_starunpack(c, &expr->as.elements, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+    }
     return compile_starunpack(c, &expr->as.elements, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, false);
 }
 

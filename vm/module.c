@@ -157,9 +157,8 @@ bool module_setattr(Thread *thread, Value value, Str *name, Value new_value) {
     Module *module = AS_MODULE(value);
     if (!IS_EMPTY(new_value)) return dict_set_str(thread, module->dict, name, new_value);
     if (dict_delete_str(module->dict, name)) return true;
-    const char *module_name = module_display_name(thread, module);
-    return error_set(thread, &type_AttributeError, "module '%s' has no attribute '%s'",
-                     module_name != NULL ? module_name : "?", name->chars);
+    return error_set(thread, &type_AttributeError, "'%s' object has no attribute '%s'", value_type_name(value),
+                     name->chars);
 }
 
 static bool check_name(Thread *thread, Value name) {

@@ -290,7 +290,7 @@ bool object_truthy(Thread *thread, Value value, bool *result) {
     Names *names = &thread->runtime->names;
     Value returned;
     bool found;
-    if (!object_call_dunder(thread, value, names->bool, 0, NULL, &returned, &found)) return false;
+    if (!object_call_dunder(thread, value, names->dunder_bool, 0, NULL, &returned, &found)) return false;
     if (found) {
         if (!IS_BOOL(returned))
             return error_set(thread, &type_TypeError, "__bool__ should return bool, returned %s",

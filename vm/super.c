@@ -141,8 +141,7 @@ static bool super_getattribute(Thread *thread, int argc, Value *argv, Tuple *kwn
 static bool super_repr(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     (void)argc, (void)kwnames;
     Super *super = (Super *)AS_OBJECT(argv[0]);
-    char name[256];
-    type_display_name(thread, super->type, name, sizeof name);
+    const char *name = type_name(super->type);
     Str *str = super->self_type != NULL
                    ? str_printf(thread, "<super: <class '%s'>, <%s object>>", name, type_name(super->self_type))
                    : str_printf(thread, "<super: <class '%s'>, NULL>", name);

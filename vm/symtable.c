@@ -495,8 +495,13 @@ static void visit_yield_like(Builder *builder, Expr *expr) {
         builder_error(builder, expr->span, "%s", message);
         return;
     }
-    if (expr->kind == EXPR_AWAIT) scope->is_coroutine = true;
-    else scope->is_generator = true;
+    /* Only async def makes a function a coroutine (an await elsewhere is
+     * refused by the compiler); an awaiting comprehension becomes one. */
+    if (expr->kind == EXPR_AWAIT) {
+        if (scope->kind == SCOPE_COMPREHENSION) scope->is_coroutine = true;
+    } else {
+        scope->is_generator = true;
+    }
 }
 
 static void visit_name(Builder *builder, Expr *expr) {
