@@ -12,6 +12,7 @@
 
 #include "dict.h"
 #include "error.h"
+#include "exception.h"
 #include "str.h"
 
 static const BuiltinModule builtin_modules[] = {

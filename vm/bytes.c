@@ -7,6 +7,7 @@
  * (b'x'.upper() is bytes, bytearray(b'x').upper() a bytearray). */
 #include "bytes.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,13 +179,23 @@ static int utf8_valid_sequence(const unsigned char *data, size_t i, size_t lengt
     return need + 1;
 }
 
-static bool codec_decode_error(Thread *thread, Codec codec, const unsigned char *data, size_t position, size_t count,
-                               const char *reason) {
-    if (count > 1)
-        return error_set(thread, &type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                         codec_name(codec), position, position + count - 1, reason);
-    return error_set(thread, &type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                     codec_name(codec), data[position], position, reason);
+/* Raise UnicodeDecodeError(encoding, object, start, end, reason), whose
+ * str() is CPython's message. */
+static bool codec_decode_error(Thread *thread, Codec codec, const unsigned char *data, size_t length, size_t position,
+                               size_t count, const char *reason) {
+    Value args[5];
+    Str *encoding = str_from_c(thread, codec_name(codec));
+    Bytes *object = bytes_new(thread, data, length);
+    Str *why = str_from_c(thread, reason);
+    if (encoding == NULL || object == NULL || why == NULL) return false;
+    args[0] = OBJECT_VALUE(encoding);
+    args[1] = OBJECT_VALUE(object);
+    args[2] = INT_VALUE((int64_t)position);
+    args[3] = INT_VALUE((int64_t)(position + count));
+    args[4] = OBJECT_VALUE(why);
+    Value exception;
+    if (!object_call(thread, OBJECT_VALUE(&type_UnicodeDecodeError), 5, args, NULL, &exception)) return false;
+    return error_set_object(thread, exception);
 }
 
 bool bytes_decode(Thread *thread, const unsigned char *data, size_t length, const char *encoding, const char *errors,
@@ -208,7 +219,7 @@ bool bytes_decode(Thread *thread, const unsigned char *data, size_t length, cons
         }
         if (strict) {
             builder_free(&out);
-            return codec_decode_error(thread, codec, data, i, bad_length, reason);
+            return codec_decode_error(thread, codec, data, length, i, bad_length, reason);
         }
         if (replace) builder_append_code_point(&out, 0xFFFD);
         i += bad_length;
@@ -224,15 +235,13 @@ static bool codec_encode_error(Thread *thread, Codec codec, const Str *str, size
     if (count > 1)
         return error_set(thread, &type_UnicodeEncodeError, "'%s' codec can't encode characters in position %zu-%zu: %s",
                          codec_name(codec), first_index, first_index + count - 1, range);
-    StringBuilder repr;
-    builder_init(&repr);
     int length;
-    str_repr_append(&repr, utf8_decode(str->chars + start, &length), '\'');
+    uint32_t c = utf8_decode(str->chars + start, &length);
     (void)end;
-    bool ok = error_set(thread, &type_UnicodeEncodeError, "'%s' codec can't encode character '%.*s' in position %zu: %s",
-                        codec_name(codec), (int)repr.length, repr.chars == NULL ? "" : repr.chars, first_index, range);
-    builder_free(&repr);
-    return ok;
+    char escaped[16];
+    snprintf(escaped, sizeof escaped, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+    return error_set(thread, &type_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: %s",
+                     codec_name(codec), escaped, first_index, range);
 }
 
 bool str_encode(Thread *thread, const Str *str, const char *encoding, const char *errors, Bytes **result) {
@@ -848,11 +857,7 @@ static bool bytes_split(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
             while (i < length && bytes_is_space(data[i])) i++;
             if (i >= length) return true;
             size_t start = i;
-            if (maxsplit == 0) {
-                size_t end = length;
-                while (end > start && bytes_is_space(data[end - 1])) end--;
-                return bytes_push_part(thread, list, argv[0], data, start, end);
-            }
+            if (maxsplit == 0) return bytes_push_part(thread, list, argv[0], data, start, length);
             while (i < length && !bytes_is_space(data[i])) i++;
             if (!bytes_push_part(thread, list, argv[0], data, start, i)) return false;
             maxsplit--;
@@ -1050,15 +1055,24 @@ static const MethodDef bytes_shared_methods[] = {
 
 static const MethodDef bytes_only_methods[] = {
     {"__hash__", bytes_hash_method},
-    {"fromhex", bytes_fromhex},
     {NULL, NULL},
 };
 
 static const MethodDef bytearray_methods[] = {
     {"append", bytearray_append}, {"extend", bytearray_extend},     {"pop", bytearray_pop},
     {"clear", bytearray_clear},   {"__setitem__", bytearray_setitem}, {"copy", bytearray_copy},
-    {"fromhex", bytearray_fromhex}, {NULL, NULL},
+    {NULL, NULL},
 };
+
+/* A classmethod wrapping a plain native (not a method descriptor, which
+ * would insist on an instance as its first argument). */
+static void bytes_add_classmethod(Thread *thread, Type *type, const char *name, NativeFn function) {
+    NativeFunction *native = native_new(thread, name, function, EMPTY_VALUE);
+    MethodWrapper *classmethod = ALLOCATE_OBJECT(thread, MethodWrapper, &type_classmethod);
+    if (native == NULL || classmethod == NULL) return;
+    classmethod->function = OBJECT_VALUE(native);
+    dict_set_c(thread, type->dict, name, OBJECT_VALUE(classmethod));
+}
 
 void bytes_init_type(Thread *thread) {
     type_ready(thread, &type_bytes);
@@ -1068,6 +1082,8 @@ void bytes_init_type(Thread *thread) {
     type_add_methods(thread, &type_bytearray, bytes_shared_methods);
     type_add_methods(thread, &type_bytearray, bytearray_methods);
     dict_set_c(thread, type_bytearray.dict, "__hash__", NONE_VALUE);
+    bytes_add_classmethod(thread, &type_bytes, "fromhex", bytes_fromhex);
+    bytes_add_classmethod(thread, &type_bytearray, "fromhex", bytearray_fromhex);
     type_ready(thread, &type_bytes_iterator);
     type_add_methods(thread, &type_bytes_iterator, bytes_iterator_methods);
 }

@@ -757,6 +757,13 @@ static Type *class_pick_base(Thread *thread, Str *name, Tuple *bases) {
         error_set(thread, &type_TypeError, "bases must be types");
         return NULL;
     }
+    if (AS_TYPE(base) == &type_type) {
+        error_set(thread, &type_TypeError,
+                  "class %s: subclassing type (a metaclass) is not supported by Baton (outside its subset of "
+                  "Python)",
+                  name->chars);
+        return NULL;
+    }
     if (!(AS_TYPE(base)->flags & TYPE_BASETYPE)) {
         error_set(thread, &type_TypeError, "type '%s' is not an acceptable base type", type_name(AS_TYPE(base)));
         return NULL;
@@ -924,11 +931,12 @@ static bool class_split_keywords(Thread *thread, int argc, Value *argv, Tuple *k
             values[kept++] = value;
             continue;
         }
-        if (!value_is(value, OBJECT_VALUE(&type_type)))
-            return error_set(thread, &type_TypeError,
-                             "metaclass=%s is not supported: Baton's subset of Python has no metaclasses "
-                             "other than type",
-                             IS_TYPE(value) ? type_name(AS_TYPE(value)) : value_type_name(value));
+        if (value_is(value, OBJECT_VALUE(&type_type))) continue;
+        Str *repr;
+        if (!object_repr(thread, value, &repr)) return false;
+        return error_set(thread, &type_TypeError,
+                         "metaclass=%s is not supported: Baton's subset of Python has no metaclass other than type",
+                         repr->chars);
     }
     if (kept > 0 && (*rest = tuple_from_array(thread, names, kept)) == NULL) return false;
     return true;

@@ -14,6 +14,7 @@
 #include "exception.h"
 #include "number.h"
 #include "str.h"
+#include "set.h"
 #include "tuple.h"
 
 /* ---- Constants ---- */
@@ -67,6 +68,7 @@ static bool compile_fold_unary(Compiler *c, Expr *expr, Value *out, bool *is_con
     bool inner_constant = false;
     if (!compile_constant_value(c, operand, &inner, &inner_constant)) return false;
     if (!inner_constant) return true;
+    if (IS_BOOL(inner)) inner = INT_VALUE(AS_BOOL(inner) ? 1 : 0);
     if (IS_INT(inner) && AS_INT(inner) != INT64_MIN) {
         *out = INT_VALUE(-AS_INT(inner));
         *is_constant = true;
@@ -77,9 +79,33 @@ static bool compile_fold_unary(Compiler *c, Expr *expr, Value *out, bool *is_con
     return true;
 }
 
+/* Arithmetic on numeric constants folds too (`1 << 40`, `60 * 60`), as
+ * CPython's AST optimizer does. It matters beyond speed: a set display is
+ * built from a frozenset constant only when every item is a constant, and
+ * that decides its print order. An operation that would raise is left for
+ * run time, as CPython leaves it. */
+static bool compile_fold_binary(Compiler *c, Expr *expr, Value *out, bool *is_constant) {
+    Value left, right;
+    bool left_constant = false, right_constant = false;
+    if (!compile_constant_value(c, expr->as.binary.left, &left, &left_constant)) return false;
+    if (!left_constant || IS_OBJECT(left)) return true;
+    if (!compile_constant_value(c, expr->as.binary.right, &right, &right_constant)) return false;
+    if (!right_constant || IS_OBJECT(right)) return true;
+    Value result;
+    if (!number_binary_op(c->thread, expr->as.binary.op, left, right, &result)) {
+        error_clear(c->thread);
+        return true;
+    }
+    if (IS_NOT_IMPLEMENTED(result)) return true;
+    *out = result;
+    *is_constant = true;
+    return true;
+}
+
 bool compile_constant_value(Compiler *c, Expr *expr, Value *out, bool *is_constant) {
     *is_constant = false;
     switch (expr->kind) {
+    case EXPR_BINARY: return compile_fold_binary(c, expr, out, is_constant);
     case EXPR_CONSTANT:
         if (!compile_literal(c, &expr->as.constant, out)) return false;
         *is_constant = true;
@@ -132,6 +158,25 @@ static bool has_starred(ExprList *list) {
     return false;
 }
 
+/* A set display of constants loads a frozenset constant, as CPython's
+ * does. CPython builds it from the items in source order, then its constant
+ * merging rebuilds it by iterating the first one; SET_UPDATE then fills the
+ * new set in that table order. Each step can reorder colliding hashes, so we
+ * take the same steps to print sets in CPython's order. */
+static bool constant_frozenset(Compiler *c, Tuple *items, Value *out) {
+    Set *first = set_new(c->thread, &type_frozenset);
+    Set *rebuilt = set_new(c->thread, &type_frozenset);
+    if (first == NULL || rebuilt == NULL) return false;
+    for (size_t i = 0; i < items->count; i++)
+        if (!set_add(c->thread, first, items->items[i])) return false;
+    size_t position = 0;
+    Value item;
+    while (set_next(first, &position, &item))
+        if (!set_add(c->thread, rebuilt, item)) return false;
+    *out = OBJECT_VALUE(rebuilt);
+    return true;
+}
+
 /* Build a list/tuple/set from `elements` after `pushed` items already on
  * the stack (CPython's starunpack_helper). */
 static bool compile_starunpack(Compiler *c, ExprList *elements, int pushed, int build, int add, int extend,
@@ -141,7 +186,9 @@ static bool compile_starunpack(Compiler *c, ExprList *elements, int pushed, int 
     bool ok = true;
     if (n > 2 && all_constant(c, elements, &folded, &ok)) {
         if (tuple && pushed == 0) return compiler_load_constant(c, OBJECT_VALUE(folded));
-        return compiler_emit(c, build, pushed) && compiler_load_constant(c, OBJECT_VALUE(folded)) &&
+        Value constant = OBJECT_VALUE(folded);
+        if (build == OP_BUILD_SET && !constant_frozenset(c, folded, &constant)) return false;
+        return compiler_emit(c, build, pushed) && compiler_load_constant(c, constant) &&
                compiler_emit(c, extend, 1) && (!tuple || compiler_emit(c, OP_LIST_TO_TUPLE, 0));
     }
     if (!ok) return false;

@@ -464,11 +464,11 @@ bool dict_update(Thread *thread, Dict *dict, Value other) {
 static bool dict_update_arguments(Thread *thread, Dict *dict, int argc, Value *argv, Tuple *kwnames,
                                   const char *name) {
     int keyword_count = kwnames != NULL ? (int)kwnames->count : 0;
-    int given = argc - 1 - keyword_count;
+    int given = argc - 1;
     if (given > 1) return error_set(thread, &type_TypeError, "%s expected at most 1 argument, got %d", name, given);
     if (given == 1 && !dict_update(thread, dict, argv[1])) return false;
     for (int i = 0; i < keyword_count; i++)
-        if (!dict_set(thread, dict, kwnames->items[i], argv[1 + given + i])) return false;
+        if (!dict_set(thread, dict, kwnames->items[i], argv[argc + i])) return false;
     return true;
 }
 
@@ -486,7 +486,7 @@ static bool dict_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwna
 static bool dict_init_method(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     *result = NONE_VALUE;
     if (value_is_exact(argv[0], &type_dict)) {
-        int given = argc - 1 - (kwnames != NULL ? (int)kwnames->count : 0);
+        int given = argc - 1;
         if (given > 1) return error_set(thread, &type_TypeError, "dict expected at most 1 argument, got %d", given);
         return true;
     }

@@ -25,7 +25,7 @@
 
 /* One more Python frame; RecursionError past sys.getrecursionlimit(). */
 static bool eval_enter_frame(Thread *thread) {
-    if (thread->call_depth >= thread->runtime->recursion_limit)
+    if (thread->call_depth > thread->runtime->recursion_limit)
         return error_set(thread, &type_RecursionError, "maximum recursion depth exceeded");
     thread->call_depth++;
     return true;

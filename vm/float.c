@@ -327,6 +327,24 @@ static bool float_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwn
     return true;
 }
 
+static bool float_get_real(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = self;
+    return true;
+}
+
+static bool float_get_imag(Thread *thread, Value self, Value *result) {
+    (void)thread, (void)self;
+    *result = FLOAT_VALUE(0.0);
+    return true;
+}
+
+static const GetSetDef float_getsets[] = {
+    {"real", float_get_real, NULL},
+    {"imag", float_get_imag, NULL},
+    {NULL, NULL, NULL},
+};
+
 Type type_float = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},
     .c_name = "float",
@@ -354,4 +372,5 @@ static const MethodDef float_methods[] = {
 void float_init_type(Thread *thread) {
     type_ready(thread, &type_float);
     type_add_methods(thread, &type_float, float_methods);
+    type_add_getsets(thread, &type_float, float_getsets);
 }

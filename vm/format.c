@@ -292,6 +292,7 @@ bool format_str(Thread *thread, const Str *str, const FormatSpec *spec, StringBu
         return error_set(thread, &type_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (spec->align == '=')
         return error_set(thread, &type_ValueError, "'=' alignment not allowed in string format specifier");
+    if (spec->grouping) return error_set(thread, &type_ValueError, "Cannot specify '%c' with 's'.", spec->grouping);
     size_t length = str->length, code_points = str->char_count;
     if (spec->precision >= 0 && (size_t)spec->precision < code_points) {
         code_points = (size_t)spec->precision;

@@ -516,6 +516,33 @@ static const MethodDef int_methods[] = {
     {NULL, NULL},
 };
 
+/* The read-only attributes real, imag, numerator and denominator. */
+static bool int_get_self(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = INT_VALUE(number_int_of(self));
+    return true;
+}
+
+static bool int_get_zero(Thread *thread, Value self, Value *result) {
+    (void)thread, (void)self;
+    *result = INT_VALUE(0);
+    return true;
+}
+
+static bool int_get_one(Thread *thread, Value self, Value *result) {
+    (void)thread, (void)self;
+    *result = INT_VALUE(1);
+    return true;
+}
+
+static const GetSetDef int_getsets[] = {
+    {"real", int_get_self, NULL},
+    {"imag", int_get_zero, NULL},
+    {"numerator", int_get_self, NULL},
+    {"denominator", int_get_one, NULL},
+    {NULL, NULL, NULL},
+};
+
 /* ---- bool -------------------------------------------------------------- */
 
 static bool bool_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -569,6 +596,7 @@ static const MethodDef bool_methods[] = {
 void int_init_types(Thread *thread) {
     type_ready(thread, &type_int);
     type_add_methods(thread, &type_int, int_methods);
+    type_add_getsets(thread, &type_int, int_getsets);
     type_ready(thread, &type_bool);
     type_add_methods(thread, &type_bool, bool_methods);
 }

@@ -352,6 +352,7 @@ static bool scan_string(Scan *scan, const char *start) {
     for (;;) {
         if (scan->p >= scan->end || (!triple && scan_at_newline(scan)) || (!triple && *scan->p == '\n')) {
             int detected = scan->line;
+            if (triple && scan->p > scan->lexer->source && scan->p[-1] == '\n') detected--;
             scan->lexer->error.incomplete = triple;
             return scan_error_at(scan, LEX_ERROR_RAISED, "SyntaxError", line, column,
                                  triple ? "unterminated triple-quoted string literal (detected at line %d)"
@@ -419,7 +420,7 @@ static bool scan_end_of_number(Scan *scan, const char *kind) {
         if (starts_with(p, scan->end, keywords[i])) return true;
     }
     unsigned char c = (unsigned char)*p;
-    if (is_ascii_identifier_char(c) || c >= 0x80) {
+    if (is_ascii_identifier_char(c)) {
         char message[64];
         snprintf(message, sizeof message, "invalid %s literal", kind);
         return scan_syntax_error(scan, message);

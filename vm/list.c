@@ -179,7 +179,7 @@ static bool list_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwna
     List *list = list_allocate(thread, type, 0);
     if (list == NULL) return false;
     if (type == &type_list) {
-        int given = argc - 1 - (kwnames != NULL ? (int)kwnames->count : 0);
+        int given = argc - 1;
         if (!list_check_init_args(thread, given, kwnames)) return false;
         if (given == 1 && !list_extend(thread, list, argv[1])) return false;
     }
@@ -188,7 +188,7 @@ static bool list_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwna
 }
 
 static bool list_init_method(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    int given = argc - 1 - (kwnames != NULL ? (int)kwnames->count : 0);
+    int given = argc - 1;
     if (!list_check_init_args(thread, given, kwnames)) return false;
     *result = NONE_VALUE;
     if (value_is_exact(argv[0], &type_list)) return true; /* filled by list_new_instance */
@@ -457,14 +457,14 @@ static bool list_clear_method(Thread *thread, int argc, Value *argv, Tuple *kwna
 /* list.sort(*, key=None, reverse=False): keyword-only arguments. */
 static bool list_sort_method(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     int keyword_count = kwnames != NULL ? (int)kwnames->count : 0;
-    int given = argc - 1 - keyword_count;
+    int given = argc - 1;
     if (given > 0) return error_set(thread, &type_TypeError, "sort() takes no positional arguments");
     Names *names = &thread->runtime->names;
     Value key = EMPTY_VALUE;
     bool reverse = false;
     for (int i = 0; i < keyword_count; i++) {
         Str *name = AS_STR(kwnames->items[i]);
-        Value value = argv[argc - keyword_count + i];
+        Value value = argv[argc + i];
         if (str_equal(name, names->key)) {
             if (!IS_NONE(value)) key = value;
         } else if (str_equal(name, names->reverse)) {

@@ -479,7 +479,10 @@ static bool contains_by_iteration(Thread *thread, Value container, Value item, b
     for (;;) {
         Value next;
         if (!(ok = object_iter_next(thread, iterator, &next)) || IS_EMPTY(next)) break;
-        if (!(ok = object_equal(thread, next, item, result)) || *result) break;
+        if (!(ok = gc_push_root(thread, next))) break;
+        ok = object_equal(thread, next, item, result);
+        gc_pop_roots(thread, 1);
+        if (!ok || *result) break;
     }
     gc_pop_roots(thread, 1);
     return ok;

@@ -447,7 +447,7 @@ static Expr *parse_subscript(Parser *p, const Token *first, Expr *value) {
     const Token *start = parser_peek(p);
     Expr *index = parse_slice_item(p);
     if (index == NULL) return NULL;
-    if (parser_check(p, TOKEN_COMMA)) {
+    if (parser_check(p, TOKEN_COMMA) || index->kind == EXPR_STARRED) {
         PtrVec items;
         vec_init(&items);
         vec_push(p, &items, index);
@@ -575,10 +575,11 @@ static bool parse_positional_argument(Parser *p, Expr *call, PtrVec *args, int s
         generator->span = parser_span_from(p, open);
         p->pos--;
         arg = generator;
-    } else if (seen_double_star) {
-        return parser_error_span(p, arg->span, "positional argument follows keyword argument unpacking");
-    } else if (seen_keyword) {
-        return parser_error_span(p, arg->span, "positional argument follows keyword argument");
+    } else if (seen_double_star || seen_keyword) {
+        const Token *next = parser_peek(p);
+        return parser_error_at(p, "SyntaxError", next->line, next->column, next->end_line, next->end_column,
+                               seen_double_star ? "positional argument follows keyword argument unpacking"
+                                                : "positional argument follows keyword argument");
     }
     (void)call;
     vec_push(p, args, arg);
@@ -600,19 +601,19 @@ static bool parse_one_argument(Parser *p, Expr *call, PtrVec *args, PtrVec *keyw
         if (value == NULL) return false;
         Expr *starred = new_starred(p, first, value);
         if (*seen_double_star)
-            return parser_error_span(p, starred->span,
-                                     "iterable argument unpacking follows keyword argument unpacking");
+            return parser_error_token(p, first, "iterable argument unpacking follows keyword argument unpacking");
         vec_push(p, args, starred);
         return true;
     }
     bool constant_name = first->kind == TOKEN_KW_TRUE || first->kind == TOKEN_KW_FALSE || first->kind == TOKEN_KW_NONE;
     if ((first->kind == TOKEN_NAME || constant_name) && parser_peek_at(p, 1)->kind == TOKEN_EQUAL) {
         parser_advance(p);
-        parser_advance(p);
+        const Token *equal = parser_advance(p);
+        if (constant_name)
+            return parser_error_at(p, "SyntaxError", first->line, first->column, equal->end_line, equal->end_column,
+                                   "cannot assign to %s", lexer_kind_text(first->kind));
         Expr *value = parse_expression(p);
         if (value == NULL) return false;
-        if (constant_name)
-            return parser_error_span(p, parser_span_from(p, first), "cannot assign to %s", lexer_kind_text(first->kind));
         new_keyword(p, keywords, first, parser_identifier(p, first), value);
         *seen_keyword = 1;
         return true;
@@ -882,7 +883,10 @@ static bool parse_one_param(Parser *p, ParamState *s, TokenKind closing, bool an
         parser_advance(p);
         if (s->seen_slash) return parser_error_token(p, token, "/ may appear only once");
         if (s->seen_star) return parser_error_token(p, token, "/ must be ahead of *");
-        if (s->positional.count == 0) return parser_error_token(p, token, "at least one argument must precede /");
+        if (s->positional.count == 0) {
+            if (!parser_check(p, TOKEN_COMMA)) return parser_error_token(p, token, "invalid syntax");
+            return parser_error_token(p, token, "at least one argument must precede /");
+        }
         s->seen_slash = true;
         s->positional_only_count = s->positional.count;
         return true;

@@ -416,10 +416,11 @@ static bool fstring_field(Parser *p, const StringPiece *piece, const char **curs
         Joined inner;
         memset(&inner, 0, sizeof inner);
         vec_init(&inner.values);
-        inner.span = joined->span;
+        const Token *token = piece->token;
+        inner.span = (Span){token->line, token->column, token->end_line, token->end_column};
         if (!fstring_parts(p, piece, &s, end, &inner, nesting + 1)) return false;
         joined_flush(p, &inner);
-        spec = parser_new_expr(p, EXPR_JOINED_STR, joined->span);
+        spec = parser_new_expr(p, EXPR_JOINED_STR, inner.span);
         spec->as.elements = vec_to_exprs(p, &inner.values);
     }
     if (s >= end || *s != '}') return literal_error(p, "f-string: expecting '}'", NULL, -1, 0);

@@ -155,6 +155,8 @@ static Stmt *parse_expression_statement(Parser *p) {
     Expr *expr = parse_assignment_value(p);
     if (expr == NULL) return NULL;
     if (parser_check(p, TOKEN_COLON)) return parse_annotated(p, first, expr);
+    if (parser_check(p, TOKEN_COLONEQUAL) && expr->kind != EXPR_NAME)
+        return parser_error_span(p, expr->span, "cannot use assignment expressions with %s", parser_expr_name(expr)), NULL;
     int op = augmented_operator(parser_peek(p)->kind);
     if (op >= 0) return parse_augmented(p, first, expr, op);
     if (parser_check(p, TOKEN_EQUAL)) return parse_assignment(p, first, expr);
@@ -311,8 +313,9 @@ static bool parse_import_names(Parser *p, PtrVec *aliases) {
     do {
         if (parenthesized && aliases->count > 0 && parser_check(p, TOKEN_RPAR)) break;
         if (!parenthesized && aliases->count > 0 && parser_check(p, TOKEN_NEWLINE)) {
-            const Token *comma = parser_previous(p);
-            return parser_error_token(p, comma, "trailing comma not allowed without surrounding parentheses");
+            const Token *next = parser_peek(p);
+            return parser_error_at(p, "SyntaxError", next->line, next->column, next->line, next->column,
+                                   "trailing comma not allowed without surrounding parentheses");
         }
         if (!parse_alias(p, aliases, false)) return false;
     } while (parser_match(p, TOKEN_COMMA));
@@ -440,8 +443,6 @@ static bool parse_with_item(Parser *p, PtrVec *items) {
     if (parser_match(p, TOKEN_KW_AS)) {
         item->optional_vars = parse_single_target(p);
         if (item->optional_vars == NULL) return false;
-        if (!parser_check(p, TOKEN_COMMA) && !parser_check(p, TOKEN_RPAR) && !parser_check(p, TOKEN_COLON))
-            return parser_syntax_error(p);
     }
     vec_push(p, items, item);
     return true;

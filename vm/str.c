@@ -740,6 +740,8 @@ void str_init_type(Thread *thread) {
     type_add_methods(thread, &type_str, str_core_methods);
     type_add_methods(thread, &type_str, str_methods);
     type_add_methods(thread, &type_str, str_case_methods);
+    static const char *const static_methods[] = {"maketrans", NULL};
+    type_wrap_staticmethods(thread, &type_str, static_methods);
     type_ready(thread, &type_str_iterator);
     type_add_methods(thread, &type_str_iterator, str_iterator_methods);
 }

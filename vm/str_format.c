@@ -187,7 +187,7 @@ static bool percent_render(Thread *thread, Value value, char code, FormatSpec *s
         spec->precision = precision;
         spec->sign = 0;
         spec->alternate = false;
-        if (spec->align == '=') spec->align = 0;
+        if (spec->align == '=') spec->align = '>';
         return format_str(thread, str, spec, out);
     }
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':

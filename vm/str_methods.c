@@ -191,11 +191,7 @@ static bool str_split_whitespace(Thread *thread, Str *str, int64_t maxsplit, Lis
     while (true) {
         while (i < n && str_space_at(s, i)) i += (size_t)str_space_at(s, i);
         if (i >= n) return true;
-        if (maxsplit == 0) {
-            size_t end = n;
-            while (end > i && str_space_at(s, str_previous(s, end))) end = str_previous(s, end);
-            return str_list_push(thread, list, str, i, end);
-        }
+        if (maxsplit == 0) return str_list_push(thread, list, str, i, n);
         size_t start = i;
         while (i < n && !str_space_at(s, i)) i++;
         if (!str_list_push(thread, list, str, start, i)) return false;
@@ -210,11 +206,7 @@ static bool str_rsplit_whitespace(Thread *thread, Str *str, int64_t maxsplit, Li
     while (true) {
         while (end > 0 && str_space_at(s, str_previous(s, end))) end = str_previous(s, end);
         if (end == 0) return true;
-        if (maxsplit == 0) {
-            size_t start = 0;
-            while (start < end && str_space_at(s, start)) start += (size_t)str_space_at(s, start);
-            return str_list_push(thread, list, str, start, end);
-        }
+        if (maxsplit == 0) return str_list_push(thread, list, str, 0, end);
         size_t start = end;
         while (start > 0 && !str_space_at(s, str_previous(s, start))) start = str_previous(s, start);
         if (!str_list_push(thread, list, str, start, end)) return false;

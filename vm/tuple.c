@@ -94,7 +94,7 @@ static bool tuple_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwn
     Type *type = (Type *)AS_OBJECT(argv[0]);
     if (type == &type_tuple && kwnames != NULL && kwnames->count > 0)
         return error_set(thread, &type_TypeError, "tuple() takes no keyword arguments");
-    int given = argc - 1 - (kwnames != NULL ? (int)kwnames->count : 0);
+    int given = argc - 1;
     if (given > 1) return error_set(thread, &type_TypeError, "tuple expected at most 1 argument, got %d", given);
     Tuple *tuple = thread->runtime->empty_tuple;
     if (given == 1 && !tuple_from_iterable(thread, argv[1], &tuple)) return false;
