@@ -11,6 +11,7 @@
  * CPython turns into a big int with sha512) raise a clear error. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <math.h>
 #include <string.h>
 #include <sys/random.h>
@@ -29,6 +30,7 @@
 #include "modules.h"
 #include "number.h"
 #include "ops.h"
+#include "range.h"
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
@@ -47,7 +49,7 @@ static bool random_new_instance(Thread *thread, int argc, Value *argv, Tuple *kw
 
 Type type_random = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},
-    .c_name = "Random",
+    .c_name = "random.Random",
     .base = &type_object,
     .instance_size = sizeof(RandomObject),
     .flags = TYPE_BASETYPE,
@@ -329,13 +331,16 @@ static bool random_randbytes(Thread *thread, int argc, Value *argv, Tuple *kwnam
         !value_as_index(thread, args[1], &n))
         return false;
     if (n < 0) return error_set(thread, &type_ValueError, "number of bits must be non-negative");
-    Bytes *bytes = bytes_new(thread, NULL, (size_t)n);
-    if (bytes == NULL) return false;
+    unsigned char *data = malloc(n > 0 ? (size_t)n : 1);
+    if (data == NULL) return error_no_memory(thread);
     for (int64_t i = 0; i < n; i += 4) {
         int64_t left = n - i < 4 ? n - i : 4;
         uint32_t word = mt_next(self) >> (32 - 8 * left);
-        for (int64_t b = 0; b < left; b++) bytes->data[i + b] = (unsigned char)(word >> (8 * b));
+        for (int64_t b = 0; b < left; b++) data[i + b] = (unsigned char)(word >> (8 * b));
     }
+    Bytes *bytes = bytes_new(thread, data, (size_t)n);
+    free(data);
+    if (bytes == NULL) return false;
     *result = OBJECT_VALUE(bytes);
     return true;
 }
@@ -471,32 +476,70 @@ static bool random_sample_pool(Thread *thread, RandomObject *self, Value populat
            error_set(thread, &type_RuntimeError, "sample(): the population changed size");
 }
 
-/* sample()'s set strategy: redraw indexes already taken. */
+/* sample()'s set strategy: redraw indexes already taken (kept in a small
+ * open-addressing table of index + 1, 0 meaning free). */
 static bool random_sample_set(Thread *thread, RandomObject *self, Value population, int64_t n, int64_t k,
                               List *chosen) {
-    uint64_t *taken = calloc((size_t)(k > 0 ? k : 1), sizeof(uint64_t));
+    size_t capacity = 8;
+    while (capacity < (size_t)k * 2) capacity *= 2;
+    uint64_t *taken = calloc(capacity, sizeof(uint64_t));
     if (taken == NULL) return error_no_memory(thread);
     bool ok = true;
     for (int64_t i = 0; ok && i < k; i++) {
-        uint64_t j;
-        bool seen;
-        do {
-            j = mt_below(self, (uint64_t)n);
-            seen = false;
-            for (int64_t t = 0; t < i && !seen; t++) seen = taken[t] == j;
-        } while (seen);
-        taken[i] = j;
-        ok = object_getitem(thread, population, INT_VALUE((int64_t)j), &chosen->items[i]);
+        for (;;) {
+            uint64_t j = mt_below(self, (uint64_t)n);
+            size_t slot = (size_t)(j * 0x9e3779b97f4a7c15u) & (capacity - 1);
+            while (taken[slot] != 0 && taken[slot] != j + 1) slot = (slot + 1) & (capacity - 1);
+            if (taken[slot] != 0) continue;
+            taken[slot] = j + 1;
+            ok = object_getitem(thread, population, INT_VALUE((int64_t)j), &chosen->items[i]);
+            break;
+        }
     }
     free(taken);
     return ok;
 }
+
+static bool random_cumulative(Thread *thread, Value weights, List **out);
+static bool random_bisect(Thread *thread, List *a, Value x, size_t hi, size_t *index);
 
 /* The table size random.py compares the population with. */
 static int64_t random_sample_setsize(int64_t k) {
     int64_t setsize = 21;
     if (k > 5) setsize += (int64_t)pow(4.0, ceil(log((double)(k * 3)) / log(4.0)));
     return setsize;
+}
+
+static bool random_sample(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
+
+/* sample(population, k, counts=...): sample(range(total), k), each pick
+ * mapped back to its population item by bisecting the running counts. */
+static bool random_sample_counts(Thread *thread, RandomObject *self, Value population, int64_t n, Value *args,
+                                 Value *result) {
+    List *sums;
+    if (!random_cumulative(thread, args[3], &sums)) return false;
+    if ((int64_t)sums->count != n)
+        return error_set(thread, &type_ValueError, "The number of counts does not match the population");
+    Value total = sums->items[--sums->count];
+    if (!number_is_int(total)) return error_set(thread, &type_TypeError, "Counts must be integers");
+    if (number_int_of(total) <= 0) return error_set(thread, &type_ValueError, "Total of counts must be greater than zero");
+    Range *range = range_new(thread, 0, number_int_of(total), 1);
+    if (range == NULL || !gc_push_root(thread, OBJECT_VALUE(sums))) return false;
+    Value call[3] = {OBJECT_VALUE(self), OBJECT_VALUE(range), args[2]}, picks;
+    bool ok = random_sample(thread, 3, call, NULL, &picks) && gc_push_root(thread, picks);
+    if (!ok) {
+        gc_pop_roots(thread, 1);
+        return false;
+    }
+    List *chosen = AS_LIST(picks);
+    for (size_t i = 0; ok && i < chosen->count; i++) {
+        size_t index;
+        ok = random_bisect(thread, sums, chosen->items[i], sums->count, &index) &&
+             object_getitem(thread, population, INT_VALUE((int64_t)index), &chosen->items[i]);
+    }
+    gc_pop_roots(thread, 2);
+    *result = picks;
+    return ok;
 }
 
 /* sample(population, k, *, counts=None) */
@@ -513,9 +556,9 @@ static bool random_sample(Thread *thread, int argc, Value *argv, Tuple *kwnames,
         value_is_instance(population, &type_frozenset) || !IS_OBJECT(population))
         return error_set(thread, &type_TypeError,
                          "Population must be a sequence.  For dicts or sets, use sorted(d).");
-    if (!IS_EMPTY(args[3]) && !IS_NONE(args[3]))
-        return error_set(thread, &type_NotImplementedError, "sample() with counts is not supported yet");
-    if (!object_length(thread, population, &n) || !value_as_index(thread, args[2], &k)) return false;
+    if (!object_length(thread, population, &n)) return false;
+    if (!IS_EMPTY(args[3]) && !IS_NONE(args[3])) return random_sample_counts(thread, self, population, n, args, result);
+    if (!value_as_index(thread, args[2], &k)) return false;
     if (k < 0 || k > n) return error_set(thread, &type_ValueError, "Sample larger than population or is negative");
     List *chosen = list_new(thread, (size_t)k);
     if (chosen == NULL) return false;
@@ -530,4 +573,341 @@ static bool random_sample(Thread *thread, int argc, Value *argv, Tuple *kwnames,
     return true;
 }
 
-#include "mod_random_choices.inc"
+
+/* The cumulative weights for choices(): cum_weights as a list, or the
+ * running sums of weights (with Python's `+`, so ints stay ints). */
+static bool random_cumulative(Thread *thread, Value weights, List **out) {
+    List *sums = list_new(thread, 0);
+    Value iterator, item, total = EMPTY_VALUE;
+    if (sums == NULL || !gc_push_root(thread, OBJECT_VALUE(sums))) return false;
+    bool ok = object_get_iter(thread, weights, &iterator) && gc_push_root(thread, iterator);
+    if (!ok) {
+        gc_pop_roots(thread, 1);
+        return false;
+    }
+    while ((ok = object_iter_next(thread, iterator, &item)) && !IS_EMPTY(item)) {
+        if (!IS_EMPTY(total) && !(ok = object_binary_op(thread, OPERATOR_ADD, total, item, &item))) break;
+        total = item;
+        if (!(ok = list_append(thread, sums, total))) break;
+    }
+    gc_pop_roots(thread, 2);
+    *out = sums;
+    return ok;
+}
+
+/* bisect_right(a, x, 0, hi) with Python's `<`. */
+static bool random_bisect(Thread *thread, List *a, Value x, size_t hi, size_t *index) {
+    size_t lo = 0;
+    while (lo < hi) {
+        size_t middle = (lo + hi) / 2;
+        bool less;
+        if (middle >= a->count) return error_set(thread, &type_IndexError, "list index out of range");
+        if (!object_compare_bool(thread, x, a->items[middle], COMPARE_LT, &less)) return false;
+        if (less)
+            hi = middle;
+        else
+            lo = middle + 1;
+    }
+    *index = lo;
+    return true;
+}
+
+/* choices() with weights: a bisection of random() * total in the sums. */
+static bool random_choices_weighted(Thread *thread, RandomObject *self, Value population, int64_t n, List *sums,
+                                    int64_t k, List *chosen) {
+    if ((int64_t)sums->count != n)
+        return error_set(thread, &type_ValueError, "The number of weights does not match the population");
+    Value total_value;
+    double total;
+    if (n == 0) return error_set(thread, &type_IndexError, "list index out of range");
+    if (!object_binary_op(thread, OPERATOR_ADD, sums->items[n - 1], FLOAT_VALUE(0.0), &total_value)) return false;
+    if (!value_as_double(total_value, &total))
+        return error_set(thread, &type_TypeError, "unsupported operand type(s) for +: '%s' and 'float'",
+                         value_type_name(sums->items[n - 1]));
+    if (total <= 0.0) return error_set(thread, &type_ValueError, "Total of weights must be greater than zero");
+    if (!isfinite(total)) return error_set(thread, &type_ValueError, "Total of weights must be finite");
+    for (int64_t i = 0; i < k; i++) {
+        size_t index;
+        Value item;
+        if (!random_bisect(thread, sums, FLOAT_VALUE(mt_random(self) * total), (size_t)(n - 1), &index) ||
+            !object_getitem(thread, population, INT_VALUE((int64_t)index), &item) || !list_append(thread, chosen, item))
+            return false;
+    }
+    return true;
+}
+
+/* choices(population, weights=None, *, cum_weights=None, k=1) */
+static bool random_choices(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "population", "weights", "cum_weights", "k", NULL};
+    static const PyParams spec = {"Random.choices", params, 3, 2};
+    Value args[5];
+    RandomObject *self;
+    int64_t n, k = 1;
+    if (!random_bind(thread, &spec, argc, argv, kwnames, args) || !random_self(thread, args[0], "choices", &self) ||
+        !object_length(thread, args[1], &n) || (!IS_EMPTY(args[4]) && !value_as_index(thread, args[4], &k)))
+        return false;
+    Value population = args[1], weights = args[2], cumulative = args[3];
+    bool has_weights = !IS_EMPTY(weights) && !IS_NONE(weights);
+    bool has_cumulative = !IS_EMPTY(cumulative) && !IS_NONE(cumulative);
+    List *chosen = list_new(thread, 0);
+    if (chosen == NULL || !gc_push_root(thread, OBJECT_VALUE(chosen))) return false;
+    bool ok = true;
+    if (!has_weights && !has_cumulative) {
+        for (int64_t i = 0; ok && i < k; i++) {
+            Value item;
+            int64_t index = (int64_t)floor(mt_random(self) * (double)n);
+            ok = object_getitem(thread, population, INT_VALUE(index), &item) && list_append(thread, chosen, item);
+        }
+    } else if (has_weights && has_cumulative) {
+        ok = error_set(thread, &type_TypeError, "Cannot specify both weights and cumulative weights");
+    } else {
+        List *sums = NULL;
+        if (has_weights && number_is_int(weights)) {
+            ok = error_set(thread, &type_TypeError, "The number of choices must be a keyword argument: k=%lld",
+                           (long long)number_int_of(weights));
+        } else if (has_weights) {
+            ok = random_cumulative(thread, weights, &sums);
+        } else {
+            ok = (sums = list_new(thread, 0)) != NULL && list_extend(thread, sums, cumulative);
+        }
+        ok = ok && gc_push_root(thread, OBJECT_VALUE(sums));
+        if (ok) {
+            ok = random_choices_weighted(thread, self, population, n, sums, k, chosen);
+            gc_pop_roots(thread, 1);
+        }
+    }
+    gc_pop_roots(thread, 1);
+    if (!ok) return false;
+    *result = OBJECT_VALUE(chosen);
+    return true;
+}
+
+/* ---- Real-valued distributions ---- */
+
+/* Bind a distribution's float parameters (after self) with their
+ * defaults: out[i] = defaults[i] when not given (NAN marks "required"). */
+static bool random_float_args(Thread *thread, const PyParams *spec, int argc, Value *argv, Tuple *kwnames,
+                              const double *defaults, RandomObject **self, double *out) {
+    Value args[4];
+    if (!random_bind(thread, spec, argc, argv, kwnames, args) ||
+        !random_self(thread, args[0], spec->name + strlen("Random."), self))
+        return false;
+    for (int i = 1; spec->params[i] != NULL; i++) {
+        out[i - 1] = defaults[i - 1];
+        if (IS_EMPTY(args[i])) continue;
+        if (!value_as_double(args[i], &out[i - 1]))
+            return error_set(thread, &type_TypeError, "must be real number, not %s", value_type_name(args[i]));
+    }
+    return true;
+}
+
+/* uniform(a, b): a + (b - a) * random(), with Python's arithmetic. */
+static bool random_uniform(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "a", "b", NULL};
+    static const PyParams spec = {"Random.uniform", params, 3, 3};
+    Value args[3], width, scaled;
+    RandomObject *self;
+    if (!random_bind(thread, &spec, argc, argv, kwnames, args) || !random_self(thread, args[0], "uniform", &self))
+        return false;
+    double r = mt_random(self);
+    return object_binary_op(thread, OPERATOR_SUBTRACT, args[2], args[1], &width) &&
+           object_binary_op(thread, OPERATOR_MULTIPLY, width, FLOAT_VALUE(r), &scaled) &&
+           object_binary_op(thread, OPERATOR_ADD, args[1], scaled, result);
+}
+
+/* triangular(low=0.0, high=1.0, mode=None) */
+static bool random_triangular(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "low", "high", "mode", NULL};
+    static const PyParams spec = {"Random.triangular", params, 4, 1};
+    static const double defaults[] = {0.0, 1.0, NAN};
+    RandomObject *self;
+    double v[3];
+    if (!random_float_args(thread, &spec, argc, argv, kwnames, defaults, &self, v)) return false;
+    double low = v[0], high = v[1], u = mt_random(self), c;
+    if (isnan(v[2]))
+        c = 0.5;
+    else if (high == low) {
+        *result = FLOAT_VALUE(low);
+        return true;
+    } else
+        c = (v[2] - low) / (high - low);
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        double t = low;
+        low = high;
+        high = t;
+    }
+    *result = FLOAT_VALUE(low + (high - low) * sqrt(u * c));
+    return true;
+}
+
+/* gauss(mu=0.0, sigma=1.0): Box-Muller, keeping the second value. */
+static bool random_gauss(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "mu", "sigma", NULL};
+    static const PyParams spec = {"Random.gauss", params, 3, 1};
+    static const double defaults[] = {0.0, 1.0};
+    RandomObject *self;
+    double v[2], z;
+    if (!random_float_args(thread, &spec, argc, argv, kwnames, defaults, &self, v)) return false;
+    if (IS_FLOAT(self->gauss_next)) {
+        z = AS_FLOAT(self->gauss_next);
+        self->gauss_next = NONE_VALUE;
+    } else {
+        double x2pi = mt_random(self) * (2.0 * M_PI);
+        double g2rad = sqrt(-2.0 * log(1.0 - mt_random(self)));
+        z = cos(x2pi) * g2rad;
+        self->gauss_next = FLOAT_VALUE(sin(x2pi) * g2rad);
+    }
+    *result = FLOAT_VALUE(v[0] + z * v[1]);
+    return true;
+}
+
+/* The Kinderman-Monahan ratio method of normalvariate(). */
+static double random_normal(RandomObject *self, double mu, double sigma) {
+    const double magic = 4.0 * exp(-0.5) / sqrt(2.0); /* NV_MAGICCONST */
+    double z;
+    for (;;) {
+        double u1 = mt_random(self), u2 = 1.0 - mt_random(self);
+        z = magic * (u1 - 0.5) / u2;
+        if (z * z / 4.0 <= -log(u2)) break;
+    }
+    return mu + z * sigma;
+}
+
+static bool random_normalvariate(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "mu", "sigma", NULL};
+    static const PyParams spec = {"Random.normalvariate", params, 3, 1};
+    static const double defaults[] = {0.0, 1.0};
+    RandomObject *self;
+    double v[2];
+    if (!random_float_args(thread, &spec, argc, argv, kwnames, defaults, &self, v)) return false;
+    *result = FLOAT_VALUE(random_normal(self, v[0], v[1]));
+    return true;
+}
+
+static bool random_lognormvariate(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "mu", "sigma", NULL};
+    static const PyParams spec = {"Random.lognormvariate", params, 3, 3};
+    static const double defaults[] = {0.0, 1.0};
+    RandomObject *self;
+    double v[2];
+    if (!random_float_args(thread, &spec, argc, argv, kwnames, defaults, &self, v)) return false;
+    *result = FLOAT_VALUE(exp(random_normal(self, v[0], v[1])));
+    return true;
+}
+
+/* expovariate(lambd): -log(1 - random()) / lambd */
+static bool random_expovariate(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "lambd", NULL};
+    static const PyParams spec = {"Random.expovariate", params, 2, 2};
+    static const double defaults[] = {1.0};
+    RandomObject *self;
+    double lambd;
+    if (!random_float_args(thread, &spec, argc, argv, kwnames, defaults, &self, &lambd)) return false;
+    double numerator = -log(1.0 - mt_random(self));
+    if (lambd == 0.0) return error_set(thread, &type_ZeroDivisionError, "float division by zero");
+    *result = FLOAT_VALUE(numerator / lambd);
+    return true;
+}
+
+/* ---- State ---- */
+
+/* getstate(): (3, (624 words..., index), gauss_next), as CPython. */
+static bool random_getstate(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", NULL};
+    static const PyParams spec = {"Random.getstate", params, 1, 1};
+    Value args[1];
+    RandomObject *self;
+    if (!random_bind(thread, &spec, argc, argv, kwnames, args) || !random_self(thread, args[0], "getstate", &self))
+        return false;
+    Tuple *words = tuple_new(thread, MT_N + 1);
+    Tuple *state = tuple_new(thread, 3);
+    if (words == NULL || state == NULL) return false;
+    for (int i = 0; i < MT_N; i++) words->items[i] = INT_VALUE(self->state[i]);
+    words->items[MT_N] = INT_VALUE(self->index);
+    state->items[0] = INT_VALUE(3);
+    state->items[1] = OBJECT_VALUE(words);
+    state->items[2] = self->gauss_next;
+    *result = OBJECT_VALUE(state);
+    return true;
+}
+
+/* setstate(state): the inverse of getstate, with CPython's checks. */
+static bool random_setstate(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"self", "state", NULL};
+    static const PyParams spec = {"Random.setstate", params, 2, 2};
+    Value args[2], version, words, gauss_next;
+    RandomObject *self;
+    if (!random_bind(thread, &spec, argc, argv, kwnames, args) || !random_self(thread, args[0], "setstate", &self) ||
+        !object_getitem(thread, args[1], INT_VALUE(0), &version))
+        return false;
+    if (!IS_INT(version) || AS_INT(version) != 3) {
+        Str *shown;
+        if (!object_repr(thread, version, &shown)) return false;
+        return error_set(thread, &type_ValueError, "state with version %s passed to Random.setstate() of version 3",
+                         shown->chars);
+    }
+    if (!object_getitem(thread, args[1], INT_VALUE(1), &words) ||
+        !object_getitem(thread, args[1], INT_VALUE(2), &gauss_next))
+        return false;
+    if (!value_is_instance(words, &type_tuple)) return error_set(thread, &type_TypeError, "state vector must be a tuple");
+    Tuple *tuple = AS_TUPLE(words);
+    if (tuple->count != MT_N + 1) return error_set(thread, &type_ValueError, "state vector is the wrong size");
+    for (size_t i = 0; i <= MT_N; i++) {
+        int64_t word;
+        if (!value_as_index(thread, tuple->items[i], &word)) return false;
+        if (word < 0 || word > (i < MT_N ? 0xffffffffLL : MT_N))
+            return error_set(thread, &type_ValueError, i < MT_N ? "state vector items must be 32-bit" : "invalid state");
+    }
+    for (int i = 0; i < MT_N; i++) self->state[i] = (uint32_t)AS_INT(tuple->items[i]);
+    self->index = (int)number_int_of(tuple->items[MT_N]);
+    self->gauss_next = IS_FLOAT(gauss_next) ? gauss_next : NONE_VALUE;
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* ---- The type and the module ---- */
+
+static const MethodDef random_methods[] = {
+    {"seed", random_seed},
+    {"random", random_random},
+    {"getrandbits", random_getrandbits},
+    {"randbytes", random_randbytes},
+    {"randrange", random_randrange},
+    {"randint", random_randint},
+    {"choice", random_choice},
+    {"shuffle", random_shuffle},
+    {"sample", random_sample},
+    {"choices", random_choices},
+    {"uniform", random_uniform},
+    {"triangular", random_triangular},
+    {"gauss", random_gauss},
+    {"normalvariate", random_normalvariate},
+    {"lognormvariate", random_lognormvariate},
+    {"expovariate", random_expovariate},
+    {"getstate", random_getstate},
+    {"setstate", random_setstate},
+    {NULL, NULL},
+};
+
+bool random_module_init(Thread *thread, Module *module) {
+    if (type_random.dict == NULL) {
+        if (!type_ready(thread, &type_random) || !type_add_methods(thread, &type_random, random_methods))
+            return false;
+    }
+    RandomObject *instance = (RandomObject *)object_allocate(thread, &type_random, sizeof(RandomObject));
+    if (instance == NULL) return false;
+    random_seed_from_os(instance);
+    instance->gauss_next = NONE_VALUE;
+    Value self = OBJECT_VALUE(instance);
+    if (!dict_set_c(thread, module->dict, "Random", OBJECT_VALUE(&type_random)) ||
+        !dict_set_c(thread, module->dict, "_inst", self))
+        return false;
+    for (const MethodDef *def = random_methods; def->name != NULL; def++) {
+        NativeFunction *bound = native_new(thread, def->name, def->function, self);
+        if (bound == NULL || !dict_set_c(thread, module->dict, def->name, OBJECT_VALUE(bound))) return false;
+        bound->module = OBJECT_VALUE(module->name);
+    }
+    return true;
+}

@@ -49,8 +49,10 @@ static bool separator_argument(Thread *thread, const char *name, Value value, co
         *result = str_intern_c(thread, fallback);
         return *result != NULL;
     }
-    if (!IS_STR(value))
-        return error_set(thread, &type_TypeError, "%s must be None or a string, not %s", name, value_type_name(value));
+    if (!IS_STR(value)) {
+        error_set(thread, &type_TypeError, "%s must be None or a string, not %s", name, value_type_name(value));
+        return false;
+    }
     *result = AS_STR(value);
     return true;
 }
@@ -91,12 +93,17 @@ static bool builtin_print(Thread *thread, int argc, Value *argv, Tuple *kwnames,
     Writer writer = {IS_FILE(file) ? AS_FILE(file) : NULL, EMPTY_VALUE};
     if (writer.file == NULL && !object_getattr(thread, file, thread->runtime->names.write, &writer.write))
         return false;
-    if (!gc_push_root(thread, file) || !gc_push_root(thread, writer.write)) return false;
-    bool ok = print_values(thread, &writer, argc, argv, sep, end);
+    /* The default sep and end are interned strings, which the collector
+     * frees when nothing else holds them: a user __str__ or write() may
+     * collect, so they are rooted with the stream. */
+    Value roots[] = {file, writer.write, OBJECT_VALUE(sep), OBJECT_VALUE(end)};
+    int rooted = 0;
+    while (rooted < 4 && gc_push_root(thread, roots[rooted])) rooted++;
+    bool ok = rooted == 4 && print_values(thread, &writer, argc, argv, sep, end);
     bool flush = false;
     if (ok && !IS_EMPTY(keywords[3])) ok = object_truthy(thread, keywords[3], &flush);
     if (ok && flush) ok = print_flush(thread, file);
-    gc_pop_roots(thread, 2);
+    gc_pop_roots(thread, rooted);
     return ok;
 }
 

@@ -35,6 +35,8 @@ bool bytes_view(Value value, const unsigned char **data, size_t *length) {
         *length = AS_BYTEARRAY(value)->length;
         return true;
     }
+    *data = NULL;
+    *length = 0;
     return false;
 }
 
@@ -283,6 +285,7 @@ bool str_encode(Thread *thread, const Str *str, const char *encoding, const char
 /* One byte value from an int-like item ("bytes must be in range(0, 256)"). */
 static bool bytes_item_value(Thread *thread, Value item, unsigned char *out) {
     int64_t value;
+    *out = 0;
     if (!number_is_int(item) && IS_EMPTY(type_lookup(value_type(item), thread->runtime->names.index)))
         return error_set(thread, &type_TypeError, "'%s' object cannot be interpreted as an integer", value_type_name(item));
     if (!value_as_index(thread, item, &value)) return false;

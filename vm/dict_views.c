@@ -68,6 +68,7 @@ static void dict_iterator_trace(Object *object, GcTracer *tracer) {
 
 /* Which kind of view or iterator a type is, and whether it runs backwards. */
 static DictViewKind dict_kind_of(Type *type, bool *reverse) {
+    if (reverse != NULL) *reverse = false;
     for (int r = 0; r < 2; r++)
         for (int k = 0; k < 3; k++)
             if (dict_iterator_types[r][k] == type || (r == 0 && dict_view_types[k] == type)) {

@@ -201,6 +201,16 @@ bool error_set_syntax(Thread *thread, Type *type, const char *message, const cha
     return error_set_with_args(thread, type, args);
 }
 
+void error_attach_name(Thread *thread, Str *name, Value object) {
+    Value exception = thread->exception;
+    bool is_name_error = value_is_instance(exception, &type_NameError);
+    if (!IS_EXCEPTION(exception) || (!is_name_error && !value_is_instance(exception, &type_AttributeError))) return;
+    ExceptionObject *object_exception = AS_EXCEPTION(exception);
+    if (!exception_set_attribute(thread, object_exception, "name", OBJECT_VALUE(name)) ||
+        (!is_name_error && !IS_EMPTY(object) && !exception_set_attribute(thread, object_exception, "obj", object)))
+        thread->exception = exception; /* out of memory: keep the original error */
+}
+
 bool error_matches(Thread *thread, Type *type) {
     return !IS_EMPTY(thread->exception) && value_is_instance(thread->exception, type);
 }

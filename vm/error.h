@@ -9,6 +9,9 @@
 
 #include "runtime.h"
 
+struct Str;
+struct Tuple;
+
 /* Raise a new instance of `type` whose single argument is the formatted
  * message (printf-style). Always returns false. */
 bool error_set(Thread *thread, Type *type, const char *format, ...)
@@ -49,6 +52,12 @@ bool error_no_memory(Thread *thread);
  * text (the source line), end_lineno, end_offset. */
 bool error_set_syntax(Thread *thread, Type *type, const char *message, const char *filename, int line,
                       int column, int end_line, int end_column, const char *line_text);
+
+/* Record which name the NameError or AttributeError just raised is about,
+ * and for AttributeError on which object (`object` EMPTY otherwise): its
+ * `name`/`obj` attributes, from which the printed traceback offers
+ * CPython's ". Did you mean: 'x'?". Does nothing for other exceptions. */
+void error_attach_name(Thread *thread, struct Str *name, Value object);
 
 static inline bool error_occurred(Thread *thread) { return !IS_EMPTY(thread->exception); }
 

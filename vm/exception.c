@@ -83,6 +83,11 @@ bool exception_sequence_tuple(Thread *thread, Value sequence, Tuple **result) {
         *result = AS_TUPLE(sequence);
         return true;
     }
+    if (value_is_exact(sequence, &type_list)) {
+        List *list = AS_LIST(sequence);
+        *result = list->count == 0 ? thread->runtime->empty_tuple : tuple_from_array(thread, list->items, list->count);
+        return *result != NULL;
+    }
     List *items = list_new(thread, 0);
     if (items == NULL || !gc_push_root(thread, OBJECT_VALUE(items))) return false;
     bool ok = list_extend(thread, items, sequence);

@@ -19,6 +19,7 @@ typedef struct TracebackEntry {
     struct TracebackEntry *next; /* the entry for the next inner frame */
     Code *code;
     uint32_t instruction;        /* the instruction that raised or called */
+    struct Dict *globals;        /* the frame's globals (NameError suggestions), or NULL */
 } TracebackEntry;
 
 typedef struct ExceptionObject {

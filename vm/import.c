@@ -7,6 +7,8 @@
  * package", "cannot import name 'y' from 'x' (unknown location)"). */
 #include "import.h"
 
+#include "modules.h"
+
 #include <string.h>
 
 #include "dict.h"
@@ -22,6 +24,12 @@
 static bool import_find_module(Thread *thread, Str *name, Str *parent, Value *result) {
     if (!dict_get(thread, thread->runtime->modules, OBJECT_VALUE(name), result)) return false;
     if (!IS_EMPTY(*result) && !IS_NONE(*result)) return true;
+    Module *builtin = stdlib_load_builtin(thread, name->chars);
+    if (builtin != NULL) {
+        *result = OBJECT_VALUE(builtin);
+        return true;
+    }
+    if (error_occurred(thread)) return false;
     if (parent != NULL)
         return error_set(thread, &type_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name->chars,
                          parent->chars);

@@ -577,6 +577,7 @@ static bool open_check_binary_arguments(Thread *thread, const OpenMode *mode, co
 
 /* open(2) the path (or take the descriptor) and refuse directories. */
 static bool open_descriptor(Thread *thread, Value file_arg, const OpenMode *mode, int *fd) {
+    *fd = -1;
     if (IS_INT(file_arg)) {
         *fd = (int)AS_INT(file_arg);
         return true;

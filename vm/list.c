@@ -204,7 +204,10 @@ static bool list_position(Thread *thread, List *list, Value key, const char *mes
     int64_t index;
     if (!sequence_index(thread, key, "list", &index)) return false;
     if (index < 0) index += (int64_t)list->count;
-    if (index < 0 || index >= (int64_t)list->count) return error_set(thread, &type_IndexError, "%s", message);
+    if (index < 0 || index >= (int64_t)list->count) {
+        error_set(thread, &type_IndexError, "%s", message);
+        return false;
+    }
     *position = (size_t)index;
     return true;
 }

@@ -17,6 +17,7 @@
 #include "dict.h"
 #include "error.h"
 #include "eval.h"
+#include "eval_call.h"
 #include "exception.h"
 #include "function.h"
 #include "gc.h"
@@ -125,6 +126,21 @@ bool object_is_callable(Value value) {
     return false;
 }
 
+/* ---- The C recursion guard ---- */
+
+bool object_enter_recursion(Thread *thread, const char *where) {
+    if (thread->native_depth >= EVAL_NATIVE_DEPTH_LIMIT || thread->call_depth >= thread->runtime->recursion_limit)
+        return error_set(thread, &type_RecursionError, "maximum recursion depth exceeded%s", where);
+    thread->native_depth++;
+    thread->call_depth++;
+    return true;
+}
+
+void object_leave_recursion(Thread *thread) {
+    thread->native_depth--;
+    thread->call_depth--;
+}
+
 /* ---- str, repr, format ---- */
 
 /* The text of None, bools, ints and floats (their str and repr agree). */
@@ -138,10 +154,17 @@ static Str *immediate_text(Thread *thread, Value value) {
     }
 }
 
-/* Call a __str__/__repr__-like dunder and insist on a str result. */
+/* Call a __str__/__repr__-like dunder and insist on a str result. The
+ * call may recurse through containers (a list's repr asks its items'), so
+ * it is guarded against C stack exhaustion. */
 static bool call_text_dunder(Thread *thread, Value value, Value method, const char *dunder, Str **result) {
     Value text;
-    if (!class_call_bound(thread, method, value, 0, NULL, NULL, &text)) return false;
+    const char *where = strcmp(dunder, "__repr__") == 0 ? " while getting the repr of an object"
+                                                        : " while getting the str of an object";
+    if (!object_enter_recursion(thread, where)) return false;
+    bool ok = class_call_bound(thread, method, value, 0, NULL, NULL, &text);
+    object_leave_recursion(thread);
+    if (!ok) return false;
     if (!IS_STR(text))
         return error_set(thread, &type_TypeError, "%s returned non-string (type %s)", dunder, value_type_name(text));
     *result = value_is_exact(text, &type_str) ? AS_STR(text) : str_new(thread, AS_STR(text)->chars, AS_STR(text)->length);
@@ -198,6 +221,22 @@ static bool hash_from_result(Thread *thread, Value returned, int64_t *result) {
     return error_set(thread, &type_TypeError, "__hash__ method should return an integer");
 }
 
+/* hash() by a tuple's items (method EMPTY) or by a __hash__ method, which
+ * may recurse through nested containers: guarded as repr is. */
+static bool hash_guarded(Thread *thread, Value value, Value method, int64_t *result) {
+    if (!object_enter_recursion(thread, " while getting the hash of an object")) return false;
+    bool ok;
+    if (IS_EMPTY(method)) {
+        ok = tuple_hash(thread, AS_TUPLE(value), result);
+    } else {
+        Value returned;
+        ok = class_call_bound(thread, method, value, 0, NULL, NULL, &returned) &&
+             hash_from_result(thread, returned, result);
+    }
+    object_leave_recursion(thread);
+    return ok;
+}
+
 bool object_hash(Thread *thread, Value value, int64_t *result) {
     switch (value.tag) {
     case VALUE_BOOL: *result = AS_BOOL(value); return true;
@@ -210,7 +249,7 @@ bool object_hash(Thread *thread, Value value, int64_t *result) {
         *result = str_hash(AS_STR(value));
         return true;
     }
-    if (type == &type_tuple) return tuple_hash(thread, AS_TUPLE(value), result);
+    if (type == &type_tuple) return hash_guarded(thread, value, EMPTY_VALUE, result);
     if (type == &type_bytes) {
         *result = bytes_hash(AS_BYTES(value));
         return true;
@@ -224,9 +263,7 @@ bool object_hash(Thread *thread, Value value, int64_t *result) {
         *result = class_identity_hash(value);
         return true;
     }
-    Value returned;
-    if (!class_call_bound(thread, method, value, 0, NULL, NULL, &returned)) return false;
-    return hash_from_result(thread, returned, result);
+    return hash_guarded(thread, value, method, result);
 }
 
 /* What __len__ returned, as a non-negative C length. */
@@ -508,24 +545,31 @@ bool object_contains(Thread *thread, Value container, Value item, bool *result) 
 /* ---- isinstance, issubclass ---- */
 
 /* Check `type` against a class or a (nested) tuple of classes; *valid is
- * false when classinfo holds something else. */
-static void class_info_match(Type *type, Value classinfo, bool *result, bool *valid) {
+ * false when classinfo holds something else. Nested tuples recurse, so the
+ * depth is guarded ("in __instancecheck__"). */
+static bool class_info_match(Thread *thread, Type *type, Value classinfo, const char *where, bool *result,
+                             bool *valid) {
     if (IS_TYPE(classinfo)) {
         if (type_is_subtype(type, AS_TYPE(classinfo))) *result = true;
-        return;
+        return true;
     }
     if (!value_is_instance(classinfo, &type_tuple)) {
         *valid = false;
-        return;
+        return true;
     }
+    if (!object_enter_recursion(thread, where)) return false;
     Tuple *tuple = AS_TUPLE(classinfo);
-    for (size_t i = 0; i < tuple->count && !*result && *valid; i++) class_info_match(type, tuple->items[i], result, valid);
+    bool ok = true;
+    for (size_t i = 0; ok && i < tuple->count && !*result && *valid; i++)
+        ok = class_info_match(thread, type, tuple->items[i], where, result, valid);
+    object_leave_recursion(thread);
+    return ok;
 }
 
 bool object_isinstance(Thread *thread, Value value, Value classinfo, bool *result) {
     bool valid = true;
     *result = false;
-    class_info_match(value_type(value), classinfo, result, &valid);
+    if (!class_info_match(thread, value_type(value), classinfo, " in __instancecheck__", result, &valid)) return false;
     if (!valid && !*result)
         return error_set(thread, &type_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return true;
@@ -535,7 +579,7 @@ bool object_issubclass(Thread *thread, Value cls, Value classinfo, bool *result)
     if (!IS_TYPE(cls)) return error_set(thread, &type_TypeError, "issubclass() arg 1 must be a class");
     bool valid = true;
     *result = false;
-    class_info_match(AS_TYPE(cls), classinfo, result, &valid);
+    if (!class_info_match(thread, AS_TYPE(cls), classinfo, " in __subclasscheck__", result, &valid)) return false;
     if (!valid && !*result)
         return error_set(thread, &type_TypeError,
                          "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -71,6 +71,15 @@ bool object_call_with_self(Thread *thread, Value callable, Value self, int argc,
 bool object_call_dunder(Thread *thread, Value value, struct Str *name, int argc, Value *argv, Value *result,
                         bool *found);
 
+/* Guard C code that can recurse through nested containers (repr, hash,
+ * comparisons) against C stack exhaustion, as CPython's
+ * Py_EnterRecursiveCall: counts one level on thread->call_depth and
+ * native_depth, as a nested dispatch loop does, and raises RecursionError
+ * "maximum recursion depth exceeded<where>" past the limits. Every true
+ * must be matched by object_leave_recursion. */
+bool object_enter_recursion(Thread *thread, const char *where);
+void object_leave_recursion(Thread *thread);
+
 /* Guard reprs of containers that contain themselves (as Py_ReprEnter):
  * returns 1 if `container` is already being printed on this thread (print
  * "[...]" / "{...}"), 0 if it is now entered, -1 on MemoryError. Every

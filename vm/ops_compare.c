@@ -82,8 +82,9 @@ static bool compare_side(Thread *thread, Value x, Value y, CompareOperator op, V
     return class_call_bound(thread, method, x, 1, &y, NULL, result);
 }
 
-bool object_compare(Thread *thread, Value a, Value b, CompareOperator op, Value *result) {
-    if (compare_fast(a, b, op, result)) return true;
+/* The dunder protocol of a rich comparison (both sides, then identity for
+ * == and !=, then TypeError). */
+static bool compare_dunders(Thread *thread, Value a, Value b, CompareOperator op, Value *result) {
     Type *type_a = value_type(a), *type_b = value_type(b);
     bool reflected_first = type_a != type_b && type_is_subtype(type_b, type_a);
     if (reflected_first) {
@@ -102,6 +103,15 @@ bool object_compare(Thread *thread, Value a, Value b, CompareOperator op, Value 
     }
     return error_set(thread, &type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                      compare_symbols[op], type_name(type_a), type_name(type_b));
+}
+
+bool object_compare(Thread *thread, Value a, Value b, CompareOperator op, Value *result) {
+    if (compare_fast(a, b, op, result)) return true;
+    /* Comparing containers compares their items: guard the C stack. */
+    if (!object_enter_recursion(thread, " in comparison")) return false;
+    bool ok = compare_dunders(thread, a, b, op, result);
+    object_leave_recursion(thread);
+    return ok;
 }
 
 bool object_compare_bool(Thread *thread, Value a, Value b, CompareOperator op, bool *result) {

@@ -131,6 +131,7 @@ bool parser_syntax_error(Parser *p) {
 bool parser_enter(Parser *p) {
     if (++p->depth > PARSER_MAX_DEPTH) {
         Token *token = parser_peek(p);
+        p->too_deep = true;
         return parser_error_token(p, token, "too many nested parentheses");
     }
     return true;

@@ -47,7 +47,7 @@ static Expr *parser_try(Parser *p, Expr *(*parse)(Parser *)) {
     p->no_invalid = true;
     Expr *result = parse(p);
     p->no_invalid = no_invalid;
-    if (result == NULL && !p->lexer_error_reported) {
+    if (result == NULL && !p->lexer_error_reported && !p->too_deep) {
         p->failed = false;
         *p->error = saved;
         p->pos = pos;
@@ -391,7 +391,9 @@ static Expr *parse_power(Parser *p) {
         base = parse_primary(p);
     }
     if (base == NULL || !parser_match(p, TOKEN_DOUBLESTAR)) return base;
+    if (!parser_enter(p)) return NULL;
     Expr *exponent = parse_factor(p);
+    parser_leave(p);
     return exponent == NULL ? NULL : new_binary(p, first, base, PARSER_OP_POWER, exponent);
 }
 

@@ -12,7 +12,7 @@
 #include "parser.h"
 
 /* Deeper nesting of expressions or blocks than this is refused. */
-#define PARSER_MAX_DEPTH 200
+#define PARSER_MAX_DEPTH 1000
 
 /* The BINARY_OP numbering of number.h (not included: the parser stays
  * independent of the runtime). */
@@ -35,6 +35,7 @@ typedef struct Parser {
     int depth;                 /* nesting of recursive calls, bounded by PARSER_MAX_DEPTH */
     bool in_fstring;           /* parsing the expression of an f-string field */
     bool no_invalid;           /* speculating: skip the checks that find specific errors */
+    bool too_deep;             /* the nesting limit was hit: no speculation may undo that */
 } Parser;
 
 /* ---- parser.c: tokens ---- */

@@ -111,6 +111,7 @@ typedef struct Buffer {
 } Buffer;
 
 static void buffer_append(Parser *p, Buffer *buffer, const char *chars, size_t length) {
+    if (length == 0) return;
     if (buffer->length + length > buffer->capacity) {
         size_t capacity = buffer->capacity < 64 ? 64 : buffer->capacity;
         while (capacity < buffer->length + length) capacity *= 2;
@@ -317,6 +318,7 @@ static Expr *fstring_parse_expression(Parser *p, const Token *token, const char 
     sub.mode = PARSE_EVAL;
     sub.error = p->error;
     sub.depth = p->depth;
+    sub.no_invalid = p->no_invalid;
     sub.in_fstring = true;
     lexer_tokenize(&sub.lexer, wrapped, length + 2);
     for (int i = 0; i < sub.lexer.count; i++) {
@@ -340,6 +342,8 @@ static Expr *fstring_parse_expression(Parser *p, const Token *token, const char 
     if (sub.failed) {
         expr = NULL;
         p->failed = true;
+        p->too_deep |= sub.too_deep;
+        p->lexer_error_reported |= sub.lexer_error_reported;
     }
     lexer_free(&sub.lexer);
     return expr;

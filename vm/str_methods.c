@@ -60,6 +60,7 @@ typedef enum FindKind { FIND_FIRST, FIND_LAST } FindKind;
 /* The code-point index of sub in s[start:end], or -1. */
 static bool str_find_common(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, FindKind kind,
                             int64_t *index) {
+    *index = -1;
     if (!error_check_no_kwargs(thread, name, kwnames)) return false;
     if (argc < 2) return error_set(thread, &type_TypeError, "%s() takes at least 1 argument (%d given)", name, argc - 1);
     if (argc > 4) return error_set(thread, &type_TypeError, "%s() takes at most 3 arguments (%d given)", name, argc - 1);

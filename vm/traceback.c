@@ -25,6 +25,7 @@
 #include "class.h"
 #include "dict.h"
 #include "error.h"
+#include "frame.h"
 #include "gc.h"
 #include "list.h"
 #include "ops.h"
@@ -38,6 +39,7 @@ static void traceback_trace(Object *object, GcTracer *tracer) {
     TracebackEntry *entry = (TracebackEntry *)object;
     gc_mark_object(tracer, (Object *)entry->next);
     gc_mark_object(tracer, (Object *)entry->code);
+    gc_mark_object(tracer, (Object *)entry->globals);
 }
 
 Type type_traceback = {
@@ -58,6 +60,10 @@ bool exception_add_traceback(Thread *thread, Value exception, Code *code, uint32
                                                                      : NULL;
     entry->code = code;
     entry->instruction = instruction;
+    /* The unwinding frame is the thread's current one: keep its globals
+     * for NameError's "Did you mean" suggestions. */
+    Frame *frame = thread->frame;
+    entry->globals = frame != NULL && frame->code == code ? frame->globals : NULL;
     object->traceback = OBJECT_VALUE(entry);
     return true;
 }
@@ -419,9 +425,14 @@ static bool syntax_details(PrintContext *context, ExceptionObject *exception, Sy
     if (!IS_NONE(filename) && (details->filename = print_str_of(context, filename)) == NULL) return false;
     Value line = exception_attribute(thread, exception, "lineno");
     if (IS_NONE(line) || !syntax_int(thread, exception, "lineno", -1, &details->line)) return false;
-    if (!syntax_int(thread, exception, "offset", -1, &details->offset) ||
-        !syntax_int(thread, exception, "end_lineno", details->line, &details->end_line) ||
-        !syntax_int(thread, exception, "end_offset", -1, &details->end_offset))
+    if (!syntax_int(thread, exception, "offset", -1, &details->offset)) return false;
+    /* CPython reads the end of the range only for SyntaxError itself, not
+     * for IndentationError and other subclasses: they get one caret. */
+    details->end_line = details->line;
+    details->end_offset = -1;
+    if (exception->header.type == &type_SyntaxError &&
+        (!syntax_int(thread, exception, "end_lineno", details->line, &details->end_line) ||
+         !syntax_int(thread, exception, "end_offset", -1, &details->end_offset)))
         return false;
     Value text = exception_attribute(thread, exception, "text");
     details->text = IS_STR(text) ? AS_STR(text) : NULL;
@@ -474,6 +485,146 @@ static void print_syntax_location(PrintContext *context, ExceptionObject *except
     print_error_text(context, details.offset, end_offset, details.text->chars);
 }
 
+/* ---- "Did you mean" suggestions, as CPython 3.11 offers them ---- */
+
+#define SUGGEST_MAX_CANDIDATES 750 /* more names than this: no suggestion */
+#define SUGGEST_MAX_SIZE 40        /* longer names are never close */
+#define SUGGEST_MOVE_COST 2        /* inserting, deleting or replacing a character */
+#define SUGGEST_CASE_COST 1        /* replacing a letter by its other case */
+
+static size_t suggest_substitution_cost(char a, char b) {
+    if (a == b) return 0;
+    if ((a & 31) != (b & 31)) return SUGGEST_MOVE_COST;
+    char lower_a = (a >= 'A' && a <= 'Z') ? (char)(a + 32) : a;
+    char lower_b = (b >= 'A' && b <= 'Z') ? (char)(b + 32) : b;
+    return lower_a == lower_b ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+}
+
+/* The weighted edit distance of two names, or more than `max_cost` as
+ * soon as it is sure to exceed it (one row of the matrix, updated in
+ * place, after trimming the common prefix and suffix). */
+static size_t suggest_distance(const char *a, size_t a_size, const char *b, size_t b_size, size_t max_cost) {
+    while (a_size > 0 && b_size > 0 && a[0] == b[0]) a++, b++, a_size--, b_size--;
+    while (a_size > 0 && b_size > 0 && a[a_size - 1] == b[b_size - 1]) a_size--, b_size--;
+    if (a_size == 0 || b_size == 0) return (a_size + b_size) * SUGGEST_MOVE_COST;
+    if (a_size > SUGGEST_MAX_SIZE || b_size > SUGGEST_MAX_SIZE) return max_cost + 1;
+    if (b_size < a_size) {
+        const char *swap = a;
+        a = b, b = swap;
+        size_t swap_size = a_size;
+        a_size = b_size, b_size = swap_size;
+    }
+    if ((b_size - a_size) * SUGGEST_MOVE_COST > max_cost) return max_cost + 1;
+    size_t row[SUGGEST_MAX_SIZE];
+    for (size_t i = 0; i < a_size; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < b_size; j++) {
+        size_t diagonal = j * SUGGEST_MOVE_COST, minimum = (size_t)-1;
+        result = diagonal;
+        for (size_t i = 0; i < a_size; i++) {
+            size_t substitute = diagonal + suggest_substitution_cost(b[j], a[i]);
+            diagonal = row[i];
+            size_t shift = (result < diagonal ? result : diagonal) + SUGGEST_MOVE_COST;
+            result = shift < substitute ? shift : substitute;
+            row[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest of `candidates` to `name` (NULL if none is close enough,
+ * if there are too many, or if one is not a str). */
+static Str *suggest_closest(const Value *candidates, size_t count, Str *name) {
+    if (count >= SUGGEST_MAX_CANDIDATES) return NULL;
+    Str *best = NULL;
+    size_t best_distance = (size_t)-1;
+    for (size_t i = 0; i < count; i++) {
+        if (!IS_STR(candidates[i])) return NULL;
+        Str *item = AS_STR(candidates[i]);
+        if (str_equal(item, name)) continue;
+        size_t max_distance = (name->length + item->length + 3) * SUGGEST_MOVE_COST / 6;
+        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
+        size_t distance = suggest_distance(name->chars, name->length, item->chars, item->length, max_distance);
+        if (distance > max_distance) continue;
+        if (best == NULL || distance < best_distance) {
+            best = item;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+/* The closest key of a dict (globals, builtins). */
+static Str *suggest_from_dict(struct Dict *dict, Str *name) {
+    if (dict == NULL || dict->count >= SUGGEST_MAX_CANDIDATES) return NULL;
+    Value keys[SUGGEST_MAX_CANDIDATES];
+    size_t count = 0, position = 0;
+    Value key, value;
+    while (count < SUGGEST_MAX_CANDIDATES && dict_next(dict, &position, &key, &value)) keys[count++] = key;
+    return suggest_closest(keys, count, name);
+}
+
+/* The name a NameError is about: its `name`, or the one in CPython's
+ * message "name 'x' is not defined" when the raiser did not set it. */
+static Str *suggest_name_error_name(PrintContext *context, ExceptionObject *exception) {
+    Thread *thread = context->thread;
+    Value name = exception_attribute(thread, exception, "name");
+    if (IS_STR(name)) return AS_STR(name);
+    if (!IS_NONE(name) || exception->args->count != 1 || !IS_STR(exception->args->items[0])) return NULL;
+    const char *message = AS_STR(exception->args->items[0])->chars;
+    const char *prefix = "name '", *suffix = "' is not defined";
+    size_t length = strlen(message), prefix_length = strlen(prefix), suffix_length = strlen(suffix);
+    if (length <= prefix_length + suffix_length || strncmp(message, prefix, prefix_length) != 0 ||
+        strcmp(message + length - suffix_length, suffix) != 0)
+        return NULL;
+    return str_new(thread, message + prefix_length, length - prefix_length - suffix_length);
+}
+
+/* NameError: the innermost frame's locals, then its globals, then the
+ * builtins. */
+static Str *suggest_for_name_error(PrintContext *context, ExceptionObject *exception) {
+    if (!value_is_exact(exception->traceback, &type_traceback)) return NULL;
+    Str *name = suggest_name_error_name(context, exception);
+    if (name == NULL) return NULL;
+    const TracebackEntry *entry = (TracebackEntry *)AS_OBJECT(exception->traceback);
+    while (entry->next != NULL) entry = entry->next;
+    Tuple *locals = entry->code->local_names;
+    Str *found = locals != NULL ? suggest_closest(locals->items, locals->count, name) : NULL;
+    if (found == NULL) found = suggest_from_dict(entry->globals, name);
+    if (found == NULL) found = suggest_from_dict(context->thread->runtime->builtins, name);
+    return found;
+}
+
+/* AttributeError: dir(obj), when the raiser recorded name and obj. */
+static Str *suggest_for_attribute_error(PrintContext *context, ExceptionObject *exception) {
+    Thread *thread = context->thread;
+    Value name = exception_attribute(thread, exception, "name");
+    Value object = exception_attribute(thread, exception, "obj");
+    Value dir = runtime_builtin(thread, "dir");
+    if (!IS_STR(name) || IS_NONE(object) || IS_EMPTY(dir)) return NULL;
+    Value names;
+    if (!object_call(thread, dir, 1, &object, NULL, &names) || !value_is_instance(names, &type_list)) {
+        error_clear(thread);
+        return NULL;
+    }
+    return suggest_closest(AS_LIST(names)->items, AS_LIST(names)->count, AS_STR(name));
+}
+
+/* ". Did you mean: 'x'?" after the message of a NameError or an
+ * AttributeError, as CPython 3.11 prints it. */
+static void print_suggestion(PrintContext *context, Value value) {
+    if (!IS_EXCEPTION(value)) return;
+    Str *suggestion = NULL;
+    if (value_is_instance(value, &type_NameError))
+        suggestion = suggest_for_name_error(context, AS_EXCEPTION(value));
+    else if (value_is_instance(value, &type_AttributeError))
+        suggestion = suggest_for_attribute_error(context, AS_EXCEPTION(value));
+    error_clear(context->thread);
+    if (suggestion != NULL) builder_printf(context->out, ". Did you mean: '%s'?", suggestion->chars);
+}
+
 /* ---- The message line and notes ---- */
 
 /* "module.Qualname" as CPython prints it: no module for builtins and
@@ -510,6 +661,7 @@ static void print_message_line(PrintContext *context, Type *type, Value message)
     }
     if (text->length > 0) print_text(context, ": ");
     builder_append_str(context->out, text);
+    print_suggestion(context, message);
     print_text(context, "\n");
 }
 

@@ -1,0 +1,1 @@
+not a == b and c or d

@@ -1,0 +1,4 @@
+for i, j in zip(a, b):
+    pass
+else:
+    pass

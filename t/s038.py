@@ -1,0 +1,1 @@
+from ...x.y import (a, b,)

@@ -1,0 +1,1 @@
+x = b'a' B"b" rb'\d' Br"\x"

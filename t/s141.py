@@ -1,0 +1,4 @@
+if x:
+\tpass
+\tif y:
+\t\tpass

@@ -1,0 +1,1 @@
+class A(B, C, *D, x=1, **E): pass

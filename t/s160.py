@@ -1,0 +1,1 @@
+x = f"{'a' if x else 'b'}"
