@@ -86,20 +86,6 @@ bool type_is_subtype(Type *type, Type *base) {
     return false;
 }
 
-Value type_lookup_owner(Type *type, Str *name, Type **owner) {
-    for (Type *t = type; t != NULL; t = t->base) {
-        if (t->dict == NULL) continue;
-        Value value = dict_get_str(t->dict, name);
-        if (!IS_EMPTY(value)) {
-            if (owner != NULL) *owner = t;
-            return value;
-        }
-    }
-    return EMPTY_VALUE;
-}
-
-Value type_lookup(Type *type, Str *name) { return type_lookup_owner(type, name, NULL); }
-
 bool class_is_native(Value value, NativeFn function) {
     if (!IS_OBJECT(value)) return false;
     Type *type = AS_OBJECT(value)->type;
@@ -605,7 +591,7 @@ static bool type_get_module(Thread *thread, Value self, Value *result) {
 static bool type_set_dict_entry(Thread *thread, Value self, const char *attribute, Str *key, Value value) {
     Type *type = AS_TYPE(self);
     if (!type_check_settable(thread, type, attribute, value, false)) return false;
-    type->version++;
+    type_modified(type);
     return dict_set_str(thread, type->dict, key, value);
 }
 
@@ -702,14 +688,24 @@ static bool class_store_wrapped(Thread *thread, Dict *dict, Str *name, Value fun
     return dict_set_str(thread, dict, name, OBJECT_VALUE(wrapper));
 }
 
+/* Wrap natives of `type`'s dict. The wrapper holds a plain native, not the
+ * method descriptor type_add_methods stored: a descriptor insists on an
+ * instance of the type as its first argument, and a classmethod passes
+ * the class there (dict.fromkeys, bytes.fromhex). */
 static bool type_wrap_natives(Thread *thread, Type *type, const char *const *names, Type *wrapper_type) {
     for (; *names != NULL; names++) {
         Str *name = str_intern_c(thread, *names);
         if (name == NULL) return false;
-        Value function = dict_get_str(type->dict, name);
-        if (!IS_EMPTY(function) && !class_store_wrapped(thread, type->dict, name, function, wrapper_type)) return false;
+        Value found = dict_get_str(type->dict, name);
+        if (!IS_OBJECT(found) || (AS_OBJECT(found)->type != &type_native_function &&
+                                  AS_OBJECT(found)->type != &type_method_descriptor))
+            continue;
+        NativeFunction *native = native_new(thread, AS_NATIVE(found)->name, AS_NATIVE(found)->function, EMPTY_VALUE);
+        if (native == NULL) return false;
+        native->owner = type; /* for "dict.fromkeys()" in messages */
+        if (!class_store_wrapped(thread, type->dict, name, OBJECT_VALUE(native), wrapper_type)) return false;
     }
-    type->version++;
+    type_modified(type);
     return true;
 }
 
@@ -723,6 +719,8 @@ bool type_wrap_staticmethods(Thread *thread, Type *type, const char *const *name
 
 bool type_ready(Thread *thread, Type *type) {
     if ((type->header.flags & OBJECT_STATIC) && !runtime_register_static_type(thread, type)) return false;
+    /* Start-up code fills built-in types' dicts directly: forget lookups. */
+    type_modified(type);
     if (type->mro != NULL) return true;
     if (type->base == NULL && type != &type_object) type->base = &type_object;
     if (type->name == NULL) {
@@ -984,6 +982,7 @@ bool class_build_class(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
 }
 
 void class_init_types(Thread *thread) {
+    type_lookup_cache_init(thread);
     type_ready(thread, &type_object);
     type_ready(thread, &type_type);
     type_add_methods(thread, &type_object, object_methods);

@@ -64,10 +64,17 @@ extern Type type_getset;
 #define IS_TYPE(v) (IS_OBJECT(v) && value_is_instance((v), &type_type))
 #define AS_INSTANCE(v) ((Instance *)AS_OBJECT(v))
 
-/* Find `name` in `type`'s MRO dicts, without binding; EMPTY if absent. */
+/* Find `name` in `type`'s MRO dicts, without binding; EMPTY if absent.
+ * Answers for interned names are cached (class_attribute.c): whoever
+ * changes a class's dict after start-up must call type_modified. */
 Value type_lookup(Type *type, struct Str *name);
 /* The same, also telling which class of the MRO holds it. */
 Value type_lookup_owner(Type *type, struct Str *name, Type **owner);
+/* Record a change of `type`'s dict (bumps type->version and invalidates
+ * every cached lookup, those of subclasses included). */
+void type_modified(Type *type);
+/* Empty the lookup cache and make it a root of the collector (start-up). */
+void type_lookup_cache_init(Thread *thread);
 /* Put each GetSetDef of `getsets` into `type`'s dict as a data descriptor. */
 bool type_add_getsets(Thread *thread, Type *type, const GetSetDef *getsets);
 /* Replace the natives named in `names` (NULL-terminated) of `type`'s dict

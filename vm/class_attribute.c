@@ -10,6 +10,8 @@
  * method. */
 #include "class.h"
 
+#include <string.h>
+
 #include "dict.h"
 #include "error.h"
 #include "exception.h"
@@ -19,6 +21,123 @@
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
+
+/* ---- The lookup cache ----
+ *
+ * type_lookup runs for every attribute access, method call and operator on
+ * an object, and walking the MRO's dicts is most of its cost. A
+ * direct-mapped cache remembers each (class, interned name) answer, absent
+ * names included. An entry is valid while nothing changed: the epoch counts
+ * changes of any class dict (type_modified, so a change in a base reaches
+ * every subclass at once), and the class's own dict version catches start-up
+ * code that fills built-in types' dicts directly.
+ *
+ * The cache is process-wide, as the static types are, and only the thread
+ * holding the GIL touches it. It is a root of the collector: lookup_root is
+ * a static object registered with the static types whose (private) type's
+ * trace marks the valid entries and empties the stale ones, so a cached
+ * class, name or value is never freed while an entry points at it. */
+
+#define LOOKUP_CACHE_BITS 12
+#define LOOKUP_CACHE_SIZE (1u << LOOKUP_CACHE_BITS)
+
+typedef struct LookupEntry {
+    Type *type;            /* the class looked in; NULL when the entry is free */
+    Str *name;             /* the interned name looked up */
+    uint64_t epoch;        /* lookup_epoch when the entry was filled */
+    uint64_t dict_version; /* type->dict->version then */
+    Value value;           /* the answer; EMPTY for an absent name */
+    Type *owner;           /* the class of the MRO that holds it */
+} LookupEntry;
+
+static LookupEntry lookup_entries[LOOKUP_CACHE_SIZE];
+static uint64_t lookup_epoch = 1; /* entries filled in another epoch are stale */
+
+static bool lookup_entry_valid(const LookupEntry *entry) {
+    return entry->type != NULL && entry->epoch == lookup_epoch && entry->type->dict != NULL &&
+           entry->dict_version == entry->type->dict->version;
+}
+
+/* Mark what the valid entries hold; drop the others. */
+static void lookup_cache_trace(Object *object, GcTracer *tracer) {
+    (void)object;
+    for (size_t i = 0; i < LOOKUP_CACHE_SIZE; i++) {
+        LookupEntry *entry = &lookup_entries[i];
+        if (!lookup_entry_valid(entry)) {
+            entry->type = NULL;
+            continue;
+        }
+        gc_mark_object(tracer, &entry->type->header);
+        gc_mark_object(tracer, &entry->name->header);
+        gc_mark_value(tracer, entry->value);
+        gc_mark_object(tracer, (Object *)entry->owner);
+    }
+}
+
+/* The private type of lookup_root: only its trace matters. */
+static Type lookup_cache_type = {
+    .header = {.type = &type_type, .flags = OBJECT_STATIC},
+    .c_name = "lookup_cache",
+    .base = &type_object,
+    .flags = TYPE_ABSTRACT_NEW,
+    .trace = lookup_cache_trace,
+};
+
+/* Registered as a static type so the collector visits it at every
+ * collection; it stands for the whole cache. */
+static Type lookup_root = {
+    .header = {.type = &lookup_cache_type, .flags = OBJECT_STATIC},
+    .c_name = "lookup_cache_root",
+};
+
+void type_lookup_cache_init(Thread *thread) {
+    memset(lookup_entries, 0, sizeof lookup_entries);
+    lookup_epoch++;
+    runtime_register_static_type(thread, &lookup_root);
+}
+
+void type_modified(Type *type) {
+    type->version++;
+    lookup_epoch++;
+}
+
+/* The MRO walk itself. */
+static Value type_lookup_walk(Type *type, Str *name, Type **owner) {
+    for (Type *t = type; t != NULL; t = t->base) {
+        if (t->dict == NULL) continue;
+        Value value = dict_get_str(t->dict, name);
+        if (!IS_EMPTY(value)) {
+            *owner = t;
+            return value;
+        }
+    }
+    *owner = NULL;
+    return EMPTY_VALUE;
+}
+
+static size_t lookup_slot(Type *type, Str *name) {
+    uint64_t key = ((uint64_t)(uintptr_t)type >> 4) ^ ((uint64_t)(uintptr_t)name << 7);
+    return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - LOOKUP_CACHE_BITS));
+}
+
+Value type_lookup_owner(Type *type, Str *name, Type **owner) {
+    Type *found_owner;
+    if (!name->is_interned || type->dict == NULL) {
+        Value value = type_lookup_walk(type, name, &found_owner);
+        if (owner != NULL && found_owner != NULL) *owner = found_owner;
+        return value;
+    }
+    LookupEntry *entry = &lookup_entries[lookup_slot(type, name)];
+    if (entry->type != type || entry->name != name || entry->epoch != lookup_epoch ||
+        entry->dict_version != type->dict->version) {
+        Value value = type_lookup_walk(type, name, &found_owner);
+        *entry = (LookupEntry){type, name, lookup_epoch, type->dict->version, value, found_owner};
+    }
+    if (owner != NULL && entry->owner != NULL) *owner = entry->owner;
+    return entry->value;
+}
+
+Value type_lookup(Type *type, Str *name) { return type_lookup_owner(type, name, NULL); }
 
 /* ---- Instance dicts ---- */
 
@@ -222,7 +341,7 @@ bool type_setattr(Thread *thread, Type *type, Str *name, Value value) {
     if (!(type->flags & TYPE_HEAPTYPE))
         return error_set(thread, &type_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->chars,
                          type_name(type));
-    type->version++;
+    type_modified(type);
     if (!IS_EMPTY(value)) return dict_set_str(thread, type->dict, name, value);
     if (dict_delete_str(type->dict, name)) return true;
     return error_set(thread, &type_AttributeError, "type object '%s' has no attribute '%s'", type_name(type),

@@ -391,7 +391,7 @@ bool type_add_getsets(Thread *thread, Type *type, const GetSetDef *getsets) {
         Str *name = str_intern_c(thread, def->name);
         if (name == NULL || !dict_set_str(thread, type->dict, name, OBJECT_VALUE(getset))) return false;
     }
-    type->version++;
+    type_modified(type);
     return true;
 }
 

@@ -245,7 +245,7 @@ Frame *eval_prepare_frame(Thread *thread, Function *function, int argc, Value *a
     bool simple = kwnames == NULL && argc == code->argument_count &&
                   (code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && code->keyword_only_count == 0;
     if (simple) {
-        memcpy(frame->slots, argv, sizeof(Value) * (size_t)argc);
+        if (argc > 0) memcpy(frame->slots, argv, sizeof(Value) * (size_t)argc); /* argv may be NULL then */
     } else if (!eval_bind_arguments(thread, function, frame, argc, argv, kwnames)) {
         return eval_discard_frame(thread, frame);
     }

@@ -605,7 +605,10 @@ static Stmt *parse_decorated(Parser *p) {
     case TOKEN_KW_DEF: return parse_function(p, first, false, list);
     case TOKEN_KW_CLASS: return parse_class(p, list);
     case TOKEN_KW_ASYNC: return parse_async(p, list);
-    default: return parser_syntax_error(p), NULL;
+    default:
+        parser_syntax_error(p);
+        if (first->kind == TOKEN_ENDMARKER) p->error->incomplete = true;
+        return NULL;
     }
 }
 

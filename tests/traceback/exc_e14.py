@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        raise NotImplementedError
+    inner()
+outer()

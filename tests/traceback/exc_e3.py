@@ -1,0 +1,3 @@
+s = "héllo wörld"
+n = None
+x = s + "é" + n

@@ -1,0 +1,4 @@
+def f():
+    total = 0
+    return totl
+f()

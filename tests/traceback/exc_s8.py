@@ -1,0 +1,4 @@
+class A:
+    pass
+    def f(self):
+	return 1

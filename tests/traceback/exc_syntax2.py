@@ -1,0 +1,1 @@
+raise SyntaxError('bad thing', ('x.py', 2, 3, 'abc def\n', 2, 5))

@@ -1,0 +1,2 @@
+eg = ExceptionGroup("inner", [KeyError('k'), ExceptionGroup("deep", [OSError(2, 'x')])])
+raise BaseExceptionGroup("top", [eg, ValueError()])

@@ -1,0 +1,3 @@
+def divide(a, b):
+    return a // b
+result = divide(10, 0)
