@@ -697,13 +697,17 @@ static bool compile_aug_assign(Compiler *c, Stmt *stmt) {
     int op = stmt->as.aug_assign.op + 13;
     switch (target->kind) {
     case EXPR_ATTRIBUTE:
-        if (!compile_expr(c, target->as.attribute.value) || !compiler_emit(c, OP_COPY, 1) ||
+        if (!compile_expr(c, target->as.attribute.value)) return false;
+        compiler_set_span(c, target->span); /* a failing load points at the target */
+        if (!compiler_emit(c, OP_COPY, 1) ||
             !compiler_emit_name(c, OP_LOAD_ATTR, compiler_mangle(c, target->as.attribute.attribute)))
             return false;
         break;
     case EXPR_SUBSCRIPT:
-        if (!compile_expr(c, target->as.subscript.value) || !compile_expr(c, target->as.subscript.index) ||
-            !compiler_emit(c, OP_COPY, 2) || !compiler_emit(c, OP_COPY, 2) || !compiler_emit(c, OP_BINARY_SUBSCR, 0))
+        if (!compile_expr(c, target->as.subscript.value) || !compile_expr(c, target->as.subscript.index))
+            return false;
+        compiler_set_span(c, target->span);
+        if (!compiler_emit(c, OP_COPY, 2) || !compiler_emit(c, OP_COPY, 2) || !compiler_emit(c, OP_BINARY_SUBSCR, 0))
             return false;
         break;
     case EXPR_NAME:
@@ -800,6 +804,7 @@ static bool compile_assert(Compiler *c, Stmt *stmt) {
         compiler_set_span(c, stmt->span);
         if (!compiler_emit(c, OP_CALL, 0)) return false;
     }
+    compiler_set_span(c, stmt->as.assert_stmt.test->span); /* tracebacks point at the test */
     if (!compiler_emit(c, OP_RAISE_VARARGS, 1)) return false;
     compiler_bind(c, end);
     return true;
