@@ -6,9 +6,11 @@
  * eval_call_function / eval_module / eval_class_body for nested runs of the
  * loop. eval_bind_arguments gives each parameter its value with CPython
  * 3.11's TypeError for every kind of bad call. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "class.h"
 #include "dict.h"
@@ -31,8 +33,42 @@ static bool eval_enter_frame(Thread *thread) {
     return true;
 }
 
+/* The address of a local in this OS thread's first nested run of the loop:
+ * the C stack grows from about here. */
+static _Thread_local uintptr_t eval_stack_base;
+/* The C stack the nested loops of this thread may use, in bytes. */
+static _Thread_local size_t eval_stack_budget;
+
+/* Half the stack size limit (8 MiB when unlimited or unknown): the other
+ * half is left to the natives and C recursions that run past the last
+ * check. A thread's stack is as large as the limit (glibc's default). */
+static size_t eval_stack_budget_bytes(void) {
+    const size_t fallback = (size_t)8 << 20;
+    struct rlimit limit;
+    if (getrlimit(RLIMIT_STACK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur < ((size_t)1 << 20))
+        return fallback / 2;
+    size_t size = limit.rlim_cur > (rlim_t)SIZE_MAX ? SIZE_MAX : (size_t)limit.rlim_cur;
+    return size / 2;
+}
+
+/* Would one more nested dispatch loop overrun the C stack? Each nested
+ * loop costs one eval_run frame, which is small in a release build but tens
+ * of KiB under AddressSanitizer, so counting levels alone cannot keep a
+ * deep recursion through natives (__repr__, __getattr__...) from crashing. */
+static bool eval_stack_exhausted(void) {
+    char here;
+    uintptr_t address = (uintptr_t)&here;
+    if (eval_stack_base == 0) {
+        eval_stack_base = address;
+        eval_stack_budget = eval_stack_budget_bytes();
+    }
+    size_t used = eval_stack_base > address ? eval_stack_base - address : address - eval_stack_base;
+    return used > eval_stack_budget;
+}
+
 bool eval_enter_native(Thread *thread) {
-    if (thread->native_depth >= EVAL_NATIVE_DEPTH_LIMIT || thread->call_depth >= thread->runtime->recursion_limit)
+    if (thread->native_depth >= EVAL_NATIVE_DEPTH_LIMIT || thread->call_depth >= thread->runtime->recursion_limit ||
+        eval_stack_exhausted())
         return error_set(thread, &type_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     thread->native_depth++;
     thread->call_depth++;

@@ -115,6 +115,7 @@ static bool list_append_array(Thread *thread, List *list, Value sequence) {
     Value *items;
     size_t count;
     sequence_items(sequence, &items, &count);
+    if (count == 0) return true; /* items may be NULL */
     if (!list_reserve(thread, list, list->count + count)) return false;
     sequence_items(sequence, &items, &count);
     memmove(list->items + list->count, items, count * sizeof(Value));
