@@ -341,6 +341,14 @@ static bool scan_name(Scan *scan) {
 
 /* ---- Strings ---- */
 
+/* The line CPython's tokenizer counts as current where a string runs into
+ * the end of input: it numbers a line when it reads it, so a newline eaten
+ * last (after a backslash, or inside triple quotes) does not start one. */
+static int scan_last_line_read(const Scan *scan) {
+    if (scan->p >= scan->end && scan->p > scan->lexer->source && scan->p[-1] == '\n') return scan->line - 1;
+    return scan->line;
+}
+
 /* Delimit a string literal whose prefix starts at `start` and whose quote is
  * at scan->p. Escapes are skipped (a backslash always protects the next
  * character, even in raw strings), newlines only allowed in triple quotes. */
@@ -351,8 +359,7 @@ static bool scan_string(Scan *scan, const char *start) {
     scan->p += triple ? 3 : 1;
     for (;;) {
         if (scan->p >= scan->end || (!triple && scan_at_newline(scan)) || (!triple && *scan->p == '\n')) {
-            int detected = scan->line;
-            if (triple && scan->p > scan->lexer->source && scan->p[-1] == '\n') detected--;
+            int detected = scan_last_line_read(scan);
             scan->lexer->error.incomplete = triple;
             return scan_error_at(scan, LEX_ERROR_RAISED, "SyntaxError", line, column,
                                  triple ? "unterminated triple-quoted string literal (detected at line %d)"
@@ -507,6 +514,7 @@ static bool scan_number(Scan *scan) {
                               "use an 0o prefix for octal integers");
                 scan->lexer->error.end_line = scan->line;
                 scan->lexer->error.end_column = scan_column(scan, zeros);
+                scan->lexer->error.byte_columns = true; /* CPython gives this range in bytes */
                 return false;
             }
         }

@@ -82,6 +82,7 @@ typedef struct LexError {
     int line, column;    /* 1-based line, 0-based byte column */
     int end_line, end_column; /* caret range end (byte column), 0 when none */
     bool incomplete;     /* the input ended too early (REPL: read more) */
+    bool byte_columns;   /* a RAISED error CPython places by byte, not character */
     int bracket_line;    /* for LEX_ERROR_EOF in brackets: the open bracket */
     int bracket_column;
     char bracket;        /* the unclosed bracket character, 0 if none */

@@ -24,13 +24,11 @@ Token *parser_peek_at(Parser *p, int ahead) {
     if (p->lexer.count == 0) return &end_token;
     int index = p->pos + ahead;
     if (index >= p->lexer.count) index = p->lexer.count - 1;
+    if (index > p->furthest) p->furthest = index;
     Token *token = &p->lexer.tokens[index];
     if (token->kind == TOKEN_ERROR && !p->failed) {
-        const LexError *e = &p->lexer.error;
-        parser_error_at(p, e->type ? e->type : "SyntaxError", e->line, e->column, e->end_line, e->end_column, "%s",
-                        e->kind == LEX_ERROR_NONE ? "out of memory" : e->message);
+        parser_report_lexer_error(p);
         p->lexer_error_reported = true;
-        p->error->incomplete = e->incomplete;
     }
     return token;
 }
@@ -70,24 +68,48 @@ bool parser_expect_forced(Parser *p, TokenKind kind) {
 
 /* ---- Errors ---- */
 
-bool parser_error_at(Parser *p, const char *type, int line, int column, int end_line, int end_column,
-                     const char *format, ...) {
-    if (p->failed) return false;
+/* CPython's 1-based offset of a 0-based byte column. Its parser counts
+ * characters only when its tokenizer knows the source's encoding (a string,
+ * the REPL); for a file it leaves the byte offset, and the printed caret
+ * then sits one place further right per extra byte of a UTF-8 character
+ * before it. Errors its tokenizer raises itself count characters always. */
+static int parser_offset(const Parser *p, int line, int column, bool characters) {
+    if (characters) return lexer_char_offset(p->root, line, column);
+    return column + 1;
+}
+
+static void parser_record(Parser *p, const char *type, int line, int column, int end_line, int end_column,
+                          bool characters, const char *message) {
     p->failed = true;
     ParseError *error = p->error;
     error->type = type;
-    va_list args;
-    va_start(args, format);
-    char message[sizeof error->message];
-    vsnprintf(message, sizeof message, format, args);
-    va_end(args);
     snprintf(error->message, sizeof error->message, "%s%s",
              p->in_fstring && strncmp(message, "f-string", 8) != 0 ? "f-string: " : "", message);
     error->line = line;
-    error->column = lexer_char_offset(p->root, line, column);
+    error->column = parser_offset(p, line, column, characters);
     error->end_line = end_line;
-    error->end_column = end_line > 0 ? lexer_char_offset(p->root, end_line, end_column) : 0;
+    error->end_column = end_line > 0 && end_column >= 0 ? parser_offset(p, end_line, end_column, characters) : 0;
+}
+
+bool parser_error_at(Parser *p, const char *type, int line, int column, int end_line, int end_column,
+                     const char *format, ...) {
+    if (p->failed) return false;
+    va_list args;
+    va_start(args, format);
+    char message[sizeof p->error->message];
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    parser_record(p, type, line, column, end_line, end_column, !p->byte_offsets, message);
     return false;
+}
+
+/* Record the lexer's error as the parse error (replacing any other). */
+void parser_report_lexer_error(Parser *p) {
+    const LexError *e = &p->lexer.error;
+    bool characters = !p->byte_offsets || (e->kind == LEX_ERROR_RAISED && !e->byte_columns);
+    parser_record(p, e->type ? e->type : "SyntaxError", e->line, e->column, e->end_line, e->end_column, characters,
+                  e->kind == LEX_ERROR_NONE ? "out of memory" : e->message);
+    p->error->incomplete = e->incomplete;
 }
 
 bool parser_error_span(Parser *p, Span span, const char *format, ...) {
@@ -114,6 +136,7 @@ bool parser_error_token(Parser *p, const Token *token, const char *format, ...) 
 bool parser_syntax_error(Parser *p) {
     Token *token = parser_peek(p);
     if (p->failed) return false;
+    p->indent_error = token->kind == TOKEN_INDENT || token->kind == TOKEN_DEDENT;
     if (token->kind == TOKEN_INDENT)
         return parser_error_at(p, "IndentationError", token->line, token->end_column > 0 ? token->end_column - 1 : 0,
                                0, 0, "unexpected indent");
@@ -289,18 +312,19 @@ bool parser_check_assignment(Parser *p, Expr *target, bool single) {
 
 /* ---- Entry point ---- */
 
-/* CPython reports an error its tokenizer raises anywhere in the file in
- * preference to a parser error, and an unclosed bracket opened on an
- * earlier line in preference to an error found after it. */
+/* After a parser error (not one of the tokenizer's, not the generic
+ * "unexpected indent"/"unindent"), CPython tokenizes the rest of a file:
+ * an error its tokenizer raises there wins; otherwise, if the input ends
+ * inside brackets and the innermost open one is on an earlier line than the
+ * furthest token the parser fetched, "'(' was never closed" wins. That line
+ * is the parser's reach, not the error's: a forgotten comma reported on the
+ * bracket's line still loses when the parser read on into the next line. */
 static void parser_prefer_lexer_error(Parser *p) {
     const LexError *e = &p->lexer.error;
-    if (p->lexer_error_reported || p->mode == PARSE_INTERACTIVE) return;
-    bool replace = e->kind == LEX_ERROR_RAISED ||
-                   (e->kind == LEX_ERROR_EOF && e->bracket != 0 && e->bracket_line < p->error->line);
-    if (!replace) return;
-    p->failed = false;
-    parser_error_at(p, e->type, e->line, e->column, e->end_line, e->end_column, "%s", e->message);
-    p->error->incomplete = e->incomplete;
+    if (p->lexer_error_reported || p->indent_error || p->mode == PARSE_INTERACTIVE) return;
+    int reach = p->lexer.count > 0 ? p->lexer.tokens[p->furthest].line : 0;
+    bool replace = e->kind == LEX_ERROR_RAISED || (e->kind == LEX_ERROR_EOF && e->bracket != 0 && e->bracket_line < reach);
+    if (replace) parser_report_lexer_error(p);
 }
 
 /* An interactive entry is complete once a compound statement is followed by
@@ -351,7 +375,8 @@ static ModuleNode *parse_module(Parser *p) {
     return module;
 }
 
-ModuleNode *parse_source(Arena *arena, const char *source, size_t length, ParseMode mode, ParseError *error) {
+static ModuleNode *parser_run(Arena *arena, const char *source, size_t length, ParseMode mode, bool byte_offsets,
+                              ParseError *error) {
     memset(error, 0, sizeof *error);
     Parser parser;
     memset(&parser, 0, sizeof parser);
@@ -359,6 +384,7 @@ ModuleNode *parse_source(Arena *arena, const char *source, size_t length, ParseM
     parser.mode = mode;
     parser.error = error;
     parser.root = &parser.lexer;
+    parser.byte_offsets = byte_offsets;
     lexer_tokenize(&parser.lexer, source, length);
     ModuleNode *module = parse_module(&parser);
     if (module == NULL || parser.failed) {
@@ -368,4 +394,12 @@ ModuleNode *parse_source(Arena *arena, const char *source, size_t length, ParseM
     }
     lexer_free(&parser.lexer);
     return module;
+}
+
+ModuleNode *parse_source(Arena *arena, const char *source, size_t length, ParseMode mode, ParseError *error) {
+    return parser_run(arena, source, length, mode, mode == PARSE_FILE, error);
+}
+
+ModuleNode *parse_string(Arena *arena, const char *source, size_t length, ParseMode mode, ParseError *error) {
+    return parser_run(arena, source, length, mode, false, error);
 }

@@ -30,4 +30,9 @@ typedef struct ParseError {
  * RecursionError-style SyntaxErrors rather than a C stack overflow. */
 ModuleNode *parse_source(Arena *arena, const char *source, size_t length, ParseMode mode, ParseError *error);
 
+/* As parse_source, for source that CPython receives as a str (-c, exec,
+ * eval, compile of a str): its error columns then count characters, where
+ * for a file (script, import, script on stdin) they count bytes. */
+ModuleNode *parse_string(Arena *arena, const char *source, size_t length, ParseMode mode, ParseError *error);
+
 #endif

@@ -49,6 +49,7 @@ static Expr *parser_try(Parser *p, Expr *(*parse)(Parser *)) {
     p->no_invalid = no_invalid;
     if (result == NULL && !p->lexer_error_reported && !p->too_deep) {
         p->failed = false;
+        p->indent_error = false;
         *p->error = saved;
         p->pos = pos;
         p->depth = depth;
@@ -696,6 +697,58 @@ static Expr *parse_list(Parser *p, const Token *first) {
     return new_sequence(p, EXPR_LIST, parser_span_from(p, first), &items);
 }
 
+/* The value of a dict item; the cursor is past the ':'. CPython's
+ * invalid_kvpair names a missing value (at the ':') and a starred one
+ * (from the '*' to the furthest token read, its CURRENT_POS). */
+static Expr *parse_dict_value(Parser *p) {
+    const Token *colon = parser_previous(p);
+    const Token *next = parser_peek(p);
+    if (p->no_invalid || p->failed) return parse_expression(p);
+    if (next->kind == TOKEN_RBRACE || next->kind == TOKEN_COMMA)
+        return parser_error_token(p, colon, "expression expected after dictionary key and ':'"), NULL;
+    if (next->kind != TOKEN_STAR) return parse_expression(p);
+    parser_advance(p);
+    if (parse_bitwise_or(p) == NULL) return NULL;
+    const Token *reach = &p->lexer.tokens[p->furthest];
+    return parser_error_at(p, "SyntaxError", next->line, next->column, reach->end_line, reach->end_column - 1,
+                           "cannot use a starred expression in a dictionary value"), NULL;
+}
+
+/* `if test else orelse` after the disjunction of a dict key, all or
+ * nothing: on failure the cursor goes back and the key is `body` alone. */
+static Expr *parse_dict_key_conditional(Parser *p, Expr *body) {
+    int pos = p->pos;
+    parser_advance(p);
+    Expr *test = parser_try(p, parse_disjunction);
+    Expr *orelse = test != NULL && parser_match(p, TOKEN_KW_ELSE) ? parser_try(p, parse_expression) : NULL;
+    if (orelse == NULL) {
+        p->pos = pos;
+        return p->failed ? NULL : body;
+    }
+    Expr *expr = parser_new_expr(p, EXPR_IF, parser_span_join(body->span, orelse->span));
+    expr->as.if_expr.test = test;
+    expr->as.if_expr.body = body;
+    expr->as.if_expr.orelse = orelse;
+    return expr;
+}
+
+/* A key after the first item of a dict display. CPython's second pass
+ * meets it in invalid_kvpair, as an `expression` whose own top-level
+ * checks (a forgotten comma, `if` without `else`, print without
+ * parentheses) do not fire, though nested ones do: so `{1: 2, 3 4}` says
+ * "':' expected after dictionary key" at the end of `3`. */
+static Expr *parse_dict_key(Parser *p) {
+    if (p->no_invalid) return parse_expression(p);
+    if (!parser_enter(p)) return NULL;
+    bool lambda = parser_check(p, TOKEN_KW_LAMBDA);
+    Expr *key = lambda ? parse_lambda(p) : parse_disjunction(p);
+    if (key != NULL && !lambda && parser_check(p, TOKEN_KW_IF)) key = parse_dict_key_conditional(p, key);
+    parser_leave(p);
+    if (key == NULL || parser_check(p, TOKEN_COLON) || p->failed) return key;
+    return parser_error_at(p, "SyntaxError", key->span.end_line, key->span.end_column - 1, key->span.end_line, -1,
+                           "':' expected after dictionary key"), NULL;
+}
+
 /* The rest of a dict display; the first key (NULL for **) and value parsed. */
 static Expr *parse_dict_rest(Parser *p, const Token *first, Expr *key, Expr *value) {
     PtrVec keys, values;
@@ -708,9 +761,9 @@ static Expr *parse_dict_rest(Parser *p, const Token *first, Expr *key, Expr *val
         if (parser_match(p, TOKEN_DOUBLESTAR)) {
             value = parse_bitwise_or(p);
         } else {
-            key = parse_expression(p);
+            key = parse_dict_key(p);
             if (key == NULL || !parser_expect(p, TOKEN_COLON)) return NULL;
-            value = parse_expression(p);
+            value = parse_dict_value(p);
         }
         if (value == NULL) return NULL;
         vec_push(p, &keys, key);
@@ -738,7 +791,7 @@ static Expr *parse_braces(Parser *p, const Token *first) {
     Expr *item = named ? parse_star_named_expression(p) : parse_expression(p);
     if (item == NULL) return NULL;
     if (!named && parser_match(p, TOKEN_COLON)) {
-        Expr *value = parse_expression(p);
+        Expr *value = parse_dict_value(p);
         if (value == NULL) return NULL;
         if (starts_comprehension(p)) return parse_comprehension(p, first, EXPR_DICT_COMP, item, value, TOKEN_RBRACE);
         return parse_dict_rest(p, first, item, value);

@@ -36,6 +36,9 @@ typedef struct Parser {
     bool in_fstring;           /* parsing the expression of an f-string field */
     bool no_invalid;           /* speculating: skip the checks that find specific errors */
     bool too_deep;             /* the nesting limit was hit: no speculation may undo that */
+    bool byte_offsets;         /* columns of parser errors in bytes, as CPython's for a file */
+    int furthest;              /* index of the furthest token fetched (CPython's p->fill - 1) */
+    bool indent_error;         /* the error is the generic "unexpected indent" or "unindent" */
 } Parser;
 
 /* ---- parser.c: tokens ---- */
@@ -66,6 +69,7 @@ bool parser_error_token(Parser *p, const Token *token, const char *format, ...)
 #endif
     ;
 bool parser_syntax_error(Parser *p);
+void parser_report_lexer_error(Parser *p);
 bool parser_enter(Parser *p);
 void parser_leave(Parser *p);
 

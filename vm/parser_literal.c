@@ -320,6 +320,7 @@ static Expr *fstring_parse_expression(Parser *p, const Token *token, const char 
     sub.depth = p->depth;
     sub.no_invalid = p->no_invalid;
     sub.in_fstring = true;
+    sub.byte_offsets = p->byte_offsets;
     lexer_tokenize(&sub.lexer, wrapped, length + 2);
     for (int i = 0; i < sub.lexer.count; i++) {
         Token *t = &sub.lexer.tokens[i];
