@@ -713,8 +713,11 @@ static Code *compiler_module(Compiler *c, Scope *top, ModuleNode *module) {
     return compiler_leave_unit(c);
 }
 
-Code *compile_source(Thread *thread, const char *source, size_t length, const char *filename, CompileMode mode,
-                     bool *incomplete) {
+/* The front end for both kinds of source: CPython reports SyntaxError
+ * columns of a file in bytes and of a string (-c, the REPL) in characters,
+ * so the parser is told which it reads. */
+static Code *compile_text(Thread *thread, const char *source, size_t length, const char *filename, CompileMode mode,
+                          bool *incomplete, bool from_string) {
     if (incomplete != NULL) *incomplete = false;
     Arena arena;
     arena_init(&arena);
@@ -722,7 +725,8 @@ Code *compile_source(Thread *thread, const char *source, size_t length, const ch
     memset(&parse_error, 0, sizeof parse_error);
     ParseMode parse_mode = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_INTERACTIVE ? PARSE_INTERACTIVE
                                                                                           : PARSE_FILE;
-    ModuleNode *module = parse_source(&arena, source, length, parse_mode, &parse_error);
+    ModuleNode *module = from_string ? parse_string(&arena, source, length, parse_mode, &parse_error)
+                                     : parse_source(&arena, source, length, parse_mode, &parse_error);
     Code *code = NULL;
     if (module == NULL) {
         if (incomplete != NULL) *incomplete = parse_error.incomplete;
@@ -737,4 +741,14 @@ Code *compile_source(Thread *thread, const char *source, size_t length, const ch
     }
     arena_free(&arena);
     return code;
+}
+
+Code *compile_source(Thread *thread, const char *source, size_t length, const char *filename, CompileMode mode,
+                     bool *incomplete) {
+    return compile_text(thread, source, length, filename, mode, incomplete, false);
+}
+
+Code *compile_string(Thread *thread, const char *source, size_t length, const char *filename, CompileMode mode,
+                     bool *incomplete) {
+    return compile_text(thread, source, length, filename, mode, incomplete, true);
 }

@@ -19,4 +19,9 @@ typedef enum CompileMode {
 Code *compile_source(Thread *thread, const char *source, size_t length, const char *filename, CompileMode mode,
                      bool *incomplete);
 
+/* The same for source given as a string (-c, the REPL): SyntaxError columns
+ * count characters there, where a file's count bytes, as CPython's. */
+Code *compile_string(Thread *thread, const char *source, size_t length, const char *filename, CompileMode mode,
+                     bool *incomplete);
+
 #endif

@@ -124,7 +124,8 @@ static Module *make_main_module(Thread *thread, const char *filename) {
 /* Compile and run `source` as __main__ (or disassemble it). */
 static int run_main(Thread *thread, const char *source, size_t length, const char *filename, const char *file_attribute,
                     bool disassemble) {
-    Code *code = compile_source(thread, source, length, filename, COMPILE_FILE, NULL);
+    Code *code = file_attribute == NULL ? compile_string(thread, source, length, filename, COMPILE_FILE, NULL)
+                                        : compile_source(thread, source, length, filename, COMPILE_FILE, NULL);
     if (code == NULL) return finish_with_exception(thread);
     if (disassemble) {
         dis_code(thread, code, stdout);
