@@ -24,6 +24,7 @@
 #include "gc.h"
 #include "list.h"
 #include "ops.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -419,8 +420,9 @@ static bool object_set_class(Thread *thread, Value self, Value value) {
     if (!IS_OBJECT(self) || !(old_type->flags & TYPE_HEAPTYPE) || !(new_type->flags & TYPE_HEAPTYPE))
         return error_set(thread, &type_TypeError,
                          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    /* An int subclass's layout is CPython's variable-sized one: refused. */
     if (old_type->instance_size != new_type->instance_size || old_type->trace != new_type->trace ||
-        class_solid_new(old_type) != class_solid_new(new_type))
+        class_solid_new(old_type) != class_solid_new(new_type) || type_is_subtype(old_type, &type_int))
         return error_set(thread, &type_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                          type_name(new_type), type_name(old_type));
     AS_OBJECT(self)->type = new_type;
@@ -448,10 +450,7 @@ static bool object_set_dict(Thread *thread, Value self, Value value) {
         return error_set(thread, &type_AttributeError, "'%s' object has no attribute '__dict__'",
                          value_type_name(self));
     }
-    if (AS_OBJECT(self)->type->flags & TYPE_EXCEPTION)
-        AS_EXCEPTION(self)->dict = AS_DICT(value);
-    else
-        AS_INSTANCE(self)->dict = AS_DICT(value);
+    *object_instance_dict_slot(self) = AS_DICT(value);
     return true;
 }
 
@@ -769,8 +768,39 @@ static Type *class_pick_base(Thread *thread, Str *name, Tuple *bases) {
     return AS_TYPE(base);
 }
 
+/* ---- Instance dicts after a built-in layout ----
+ *
+ * A subclass of list, dict, set or frozenset keeps its base's layout (the
+ * containers allocate type->instance_size bytes) and gets its __dict__
+ * pointer after it; the trace marks the base's references, then the dict. */
+
+/* The built-in type whose layout instances of `type` have. */
+static Type *class_solid_base(Type *type) {
+    while (type->flags & TYPE_HEAPTYPE) type = type->base;
+    return type;
+}
+
+static size_t class_trailing_dict_offset(Type *solid) {
+    size_t align = _Alignof(Dict *);
+    return (solid->instance_size + align - 1) / align * align;
+}
+
+static void class_trailing_dict_trace(Object *object, GcTracer *tracer) {
+    Type *solid = class_solid_base(object->type);
+    if (solid->trace != NULL) solid->trace(object, tracer);
+    gc_mark_object(tracer, *(Object **)((char *)object + class_trailing_dict_offset(solid)));
+}
+
+Dict **class_trailing_dict_slot(Object *object) {
+    if (object->type->trace != class_trailing_dict_trace) return NULL;
+    return (Dict **)((char *)object + class_trailing_dict_offset(class_solid_base(object->type)));
+}
+
 /* Inherit the instance layout: classes deriving from object (directly or
- * not) and exceptions get a __dict__; other built-in bases keep theirs. */
+ * not) and exceptions get a __dict__, where an Instance keeps it;
+ * subclasses of int and float box their value (number.h), subclasses of
+ * str keep the dict after the text (str.h), subclasses of the fixed-size
+ * containers after the container. */
 static void class_inherit_layout(Type *type, Type *base) {
     type->flags = TYPE_HEAPTYPE | TYPE_BASETYPE | (base->flags & (TYPE_EXCEPTION | TYPE_HAS_DICT));
     type->instance_size = base->instance_size;
@@ -783,6 +813,15 @@ static void class_inherit_layout(Type *type, Type *base) {
         type->flags |= TYPE_HAS_DICT;
         type->instance_size = sizeof(Instance);
         type->trace = instance_trace;
+    } else if (base == &type_int || base == &type_float) {
+        type->flags |= TYPE_HAS_DICT;
+        type->instance_size = sizeof(BoxedNumber);
+        type->trace = number_boxed_trace;
+    } else if (base == &type_str) {
+        type->trace = str_subclass_trace;
+    } else if (base == &type_list || base == &type_dict || base == &type_set || base == &type_frozenset) {
+        type->instance_size = class_trailing_dict_offset(base) + sizeof(Dict *);
+        type->trace = class_trailing_dict_trace;
     }
 }
 

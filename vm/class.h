@@ -140,6 +140,11 @@ Type *class_new(Thread *thread, struct Str *name, struct Tuple *bases, struct Di
  * the class body with a fresh namespace, make the class, fill the body's
  * __class__ cell. A NativeFn; builtins.c registers it. */
 bool class_build_class(Thread *thread, int argc, Value *argv, struct Tuple *kwnames, Value *result);
+/* Where `object` keeps its __dict__ pointer, or NULL if it has none. */
+struct Dict **object_instance_dict_slot(Value object);
+/* The same for instances of subclasses of list, dict, set and frozenset,
+ * which keep it after their built-in layout; NULL for any other object. */
+struct Dict **class_trailing_dict_slot(Object *object);
 /* The instance dict of `object`, or NULL if it has none. */
 struct Dict *object_instance_dict(Value object);
 /* The instance dict, made on first use; NULL without an exception if

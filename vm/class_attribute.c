@@ -38,7 +38,7 @@
  * trace marks the valid entries and empties the stale ones, so a cached
  * class, name or value is never freed while an entry points at it. */
 
-#define LOOKUP_CACHE_BITS 12
+#define LOOKUP_CACHE_BITS 10
 #define LOOKUP_CACHE_SIZE (1u << LOOKUP_CACHE_BITS)
 
 typedef struct LookupEntry {
@@ -141,23 +141,23 @@ Value type_lookup(Type *type, Str *name) { return type_lookup_owner(type, name, 
 
 /* ---- Instance dicts ---- */
 
-/* Where `object` keeps its dict pointer, or NULL if it has none. */
-static Dict **instance_dict_slot(Value object) {
+Dict **object_instance_dict_slot(Value object) {
     if (!IS_OBJECT(object)) return NULL;
     Object *o = AS_OBJECT(object);
     if (o->type->flags & TYPE_EXCEPTION) return &((ExceptionObject *)o)->dict;
     if (o->type->flags & TYPE_HAS_DICT) return &((Instance *)o)->dict;
     if (type_is_subtype(o->type, &type_module)) return &((Module *)o)->dict;
-    return NULL;
+    if (o->type->trace == str_subclass_trace) return str_subclass_dict_slot((Str *)o);
+    return class_trailing_dict_slot(o);
 }
 
 Dict *object_instance_dict(Value object) {
-    Dict **slot = instance_dict_slot(object);
+    Dict **slot = object_instance_dict_slot(object);
     return slot != NULL ? *slot : NULL;
 }
 
 Dict *object_instance_dict_make(Thread *thread, Value object) {
-    Dict **slot = instance_dict_slot(object);
+    Dict **slot = object_instance_dict_slot(object);
     if (slot == NULL) return NULL;
     if (*slot == NULL) *slot = dict_new(thread);
     return *slot;
@@ -304,7 +304,7 @@ static bool generic_store(Thread *thread, Value object, Str *name, Value value) 
         if (!IS_EMPTY(value)) return dict_set_str(thread, dict, name, value);
         if (dict_delete_str(dict, name)) return true;
     }
-    if (!IS_EMPTY(attribute) && instance_dict_slot(object) == NULL)
+    if (!IS_EMPTY(attribute) && object_instance_dict_slot(object) == NULL)
         return error_set(thread, &type_AttributeError, "'%s' object attribute '%s' is read-only", type_name(type),
                          name->chars);
     return error_set(thread, &type_AttributeError, "'%s' object has no attribute '%s'", type_name(type), name->chars);

@@ -124,7 +124,10 @@ bool float_to_int(Thread *thread, double value, Value *result) {
 
 /* ---- the float type's methods ------------------------------------------ */
 
-static bool float_is_operand(Value value) { return IS_FLOAT(value) || number_is_int(value); }
+static bool float_is_operand(Value value) { return IS_FLOAT(number_unbox(value)) || number_is_int(value); }
+
+/* The double of self (a float or an instance of a subclass). */
+static double float_self(Value self) { return AS_FLOAT(number_unbox(self)); }
 
 /* Shared body of the binary dunders (other may be an int or a float). */
 static bool float_dunder(Thread *thread, int argc, Value *argv, Tuple *kwnames, int op, bool reflected,
@@ -202,7 +205,7 @@ typedef enum FloatUnary {
 static bool float_unary(Thread *thread, int argc, Value *argv, Tuple *kwnames, FloatUnary which, Value *result) {
     if (!error_check_no_kwargs(thread, "method", kwnames)) return false;
     if (argc != 1) return error_set(thread, &type_TypeError, "expected 0 arguments, got %d", argc - 1);
-    double a = AS_FLOAT(argv[0]);
+    double a = float_self(argv[0]);
     switch (which) {
     case FLOAT_NEG: *result = FLOAT_VALUE(-a); return true;
     case FLOAT_POS: *result = FLOAT_VALUE(a); return true;
@@ -244,7 +247,7 @@ static bool float_round(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
     static const char *const names[] = {"ndigits", NULL};
     Value ndigits_value;
     if (!native_bind_args(thread, "__round__", argc - 1, argv + 1, kwnames, names, 0, &ndigits_value)) return false;
-    double value = AS_FLOAT(argv[0]);
+    double value = float_self(argv[0]);
     if (IS_EMPTY(ndigits_value) || IS_NONE(ndigits_value)) {
         double rounded = round(value);
         if (fabs(value - rounded) == 0.5) rounded = 2.0 * round(value / 2.0);
@@ -262,7 +265,7 @@ static bool float_round(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
 static bool float_as_integer_ratio(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!error_check_no_kwargs(thread, "as_integer_ratio", kwnames)) return false;
     if (!error_check_argc(thread, "as_integer_ratio", argc - 1, 0, 0)) return false;
-    double value = AS_FLOAT(argv[0]);
+    double value = float_self(argv[0]);
     if (isinf(value)) return error_set(thread, &type_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(value)) return error_set(thread, &type_ValueError, "cannot convert NaN to integer ratio");
     int exponent;
@@ -292,6 +295,7 @@ static bool float_from_object(Thread *thread, Value x, Value *result) {
     Names *names = &thread->runtime->names;
     if (!IS_EMPTY(type_lookup(value_type(x), names->dunder_float))) {
         if (!object_call_method(thread, x, names->dunder_float, 0, NULL, result)) return false;
+        *result = number_unbox(*result);
         if (!IS_FLOAT(*result))
             return error_set(thread, &type_TypeError, "%s.__float__ returned non-float (type %s)", value_type_name(x),
                              value_type_name(*result));
@@ -307,7 +311,8 @@ static bool float_from_object(Thread *thread, Value x, Value *result) {
                      value_type_name(x));
 }
 
-static bool float_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+/* float(x=0.0, /) as a plain float. */
+static bool float_value_new(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (kwnames != NULL && kwnames->count > 0)
         return error_set(thread, &type_TypeError, "float() takes no keyword arguments");
     if (argc > 2) return error_set(thread, &type_TypeError, "float expected at most 1 argument, got %d", argc - 1);
@@ -315,7 +320,7 @@ static bool float_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwn
         *result = FLOAT_VALUE(0.0);
         return true;
     }
-    Value x = argv[1];
+    Value x = number_unbox(argv[1]);
     if (IS_FLOAT(x)) *result = x;
     else if (number_is_int(x)) *result = FLOAT_VALUE((double)number_int_of(x));
     else if (IS_STR(x)) return float_from_string(thread, AS_STR(x)->chars, AS_STR(x)->length, result);
@@ -327,9 +332,15 @@ static bool float_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwn
     return true;
 }
 
+/* float.__new__(cls, ...): the value, boxed when cls is a subclass. */
+static bool float_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    return float_value_new(thread, argc, argv, kwnames, result) &&
+           number_box(thread, AS_TYPE(argv[0]), *result, result);
+}
+
 static bool float_get_real(Thread *thread, Value self, Value *result) {
     (void)thread;
-    *result = self;
+    *result = number_unbox(self);
     return true;
 }
 

@@ -313,9 +313,9 @@ bool format_builtin(Thread *thread, Value value, const Str *spec, Str **result) 
     if (number_is_int(value)) {
         ok = format_spec_parse(thread, spec->chars, spec->length, '>', value_type_name(value), &parsed) &&
              format_int(thread, number_int_of(value), &parsed, &out);
-    } else if (IS_FLOAT(value)) {
+    } else if (IS_FLOAT(number_unbox(value))) {
         ok = format_spec_parse(thread, spec->chars, spec->length, '>', "float", &parsed) &&
-             format_float(thread, AS_FLOAT(value), &parsed, &out);
+             format_float(thread, AS_FLOAT(number_unbox(value)), &parsed, &out);
     } else if (IS_STR(value)) {
         ok = format_spec_parse(thread, spec->chars, spec->length, '<', "str", &parsed) &&
              format_str(thread, AS_STR(value), &parsed, &out);

@@ -463,7 +463,8 @@ static bool int_from_object(Thread *thread, Value x, Value *result) {
                      value_type_name(x));
 }
 
-static bool int_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+/* int(x=0, /, base=10) as a plain int. */
+static bool int_value_new(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const char *const names[] = {"", "base", NULL};
     Value args[2];
     if (!native_bind_args(thread, "int", argc - 1, argv + 1, kwnames, names, 0, args)) return false;
@@ -487,6 +488,11 @@ static bool int_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnam
         return int_from_string(thread, (const char *)AS_BYTEARRAY(x)->data, AS_BYTEARRAY(x)->length, (int)base,
                                result);
     return error_set(thread, &type_TypeError, "int() can't convert non-string with explicit base");
+}
+
+/* int.__new__(cls, ...): the value, boxed when cls is a subclass. */
+static bool int_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    return int_value_new(thread, argc, argv, kwnames, result) && number_box(thread, AS_TYPE(argv[0]), *result, result);
 }
 
 Type type_int = {

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "exception.h"
 #include "function.h"
+#include "gc.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -28,12 +29,37 @@ const char *operator_symbol(int op) {
     return symbols[op];
 }
 
-/* True for the values int arithmetic accepts: ints and bools. */
-bool number_is_int(Value value) { return IS_INT(value) || IS_BOOL(value); }
+/* ---- Boxed numbers (instances of int's and float's subclasses) ---- */
 
-int64_t number_int_of(Value value) { return IS_BOOL(value) ? (int64_t)AS_BOOL(value) : AS_INT(value); }
+void number_boxed_trace(Object *object, GcTracer *tracer) {
+    gc_mark_object(tracer, (Object *)((BoxedNumber *)object)->dict);
+}
+
+bool number_box(Thread *thread, Type *type, Value value, Value *result) {
+    if (type == &type_int || type == &type_float) {
+        *result = value;
+        return true;
+    }
+    BoxedNumber *boxed = (BoxedNumber *)object_allocate(thread, type, sizeof(BoxedNumber));
+    if (boxed == NULL) return false;
+    boxed->value = value;
+    *result = OBJECT_VALUE(boxed);
+    return true;
+}
+
+/* True for the values int arithmetic accepts: ints, bools, boxed ints. */
+bool number_is_int(Value value) {
+    if (IS_INT(value) || IS_BOOL(value)) return true;
+    return IS_OBJECT(value) && IS_INT(number_unbox(value));
+}
+
+int64_t number_int_of(Value value) {
+    value = number_unbox(value);
+    return IS_BOOL(value) ? (int64_t)AS_BOOL(value) : AS_INT(value);
+}
 
 bool value_as_double(Value value, double *out) {
+    value = number_unbox(value);
     if (IS_FLOAT(value)) *out = AS_FLOAT(value);
     else if (number_is_int(value)) *out = (double)number_int_of(value);
     else return false;
@@ -44,6 +70,8 @@ bool value_as_double(Value value, double *out) {
  * two bools give a bool, as bool's own operators do. */
 bool number_binary_op(Thread *thread, int op, Value a, Value b, Value *result) {
     if (op >= OPERATOR_INPLACE) op -= OPERATOR_INPLACE;
+    a = number_unbox(a);
+    b = number_unbox(b);
     bool a_int = number_is_int(a), b_int = number_is_int(b);
     if ((!a_int && !IS_FLOAT(a)) || (!b_int && !IS_FLOAT(b))) {
         *result = NOT_IMPLEMENTED_VALUE;
@@ -64,6 +92,8 @@ bool number_binary_op(Thread *thread, int op, Value a, Value b, Value *result) {
 }
 
 bool number_divmod(Thread *thread, Value a, Value b, Value *result) {
+    a = number_unbox(a);
+    b = number_unbox(b);
     bool a_int = number_is_int(a), b_int = number_is_int(b);
     if ((!a_int && !IS_FLOAT(a)) || (!b_int && !IS_FLOAT(b))) {
         *result = NOT_IMPLEMENTED_VALUE;
@@ -106,6 +136,8 @@ static int number_compare_int_float(int64_t i, double d) {
 }
 
 bool number_compare(Value a, Value b, int *order_out, bool *unordered_out) {
+    a = number_unbox(a);
+    b = number_unbox(b);
     bool a_int = number_is_int(a), b_int = number_is_int(b);
     if ((!a_int && !IS_FLOAT(a)) || (!b_int && !IS_FLOAT(b))) return false;
     *unordered_out = false;

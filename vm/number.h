@@ -26,6 +26,32 @@ typedef enum BinaryOperator {
     OPERATOR_INPLACE = 13,
 } BinaryOperator;
 
+/* An instance of a user subclass of int or float (class Celsius(float)):
+ * the immediate value boxed in a heap object of the subclass. It is laid
+ * out as an Instance (class.h), its __dict__ first, so the attribute
+ * protocol finds the dict where it finds a plain instance's. The number
+ * functions unbox it: number_is_int, number_int_of, value_as_double and
+ * the arithmetic accept it, so int's and float's methods work on it
+ * unchanged; the VM's fast paths (IS_INT...) skip it and reach the dunders,
+ * so a subclass's own __add__ wins. */
+typedef struct BoxedNumber {
+    Object header;
+    struct Dict *dict; /* __dict__, made on first use */
+    Value value;       /* the immediate int or float */
+} BoxedNumber;
+
+/* The trace of boxed numbers' types; it also tells them apart. */
+void number_boxed_trace(Object *object, struct GcTracer *tracer);
+/* The int or float inside a boxed number; any other value unchanged. */
+static inline Value number_unbox(Value value) {
+    if (value.tag == VALUE_OBJECT && value.as.object->type->trace == number_boxed_trace)
+        return ((BoxedNumber *)value.as.object)->value;
+    return value;
+}
+/* `value` itself when `type` is int or float, else boxed as an instance of
+ * `type` (a subclass): the end of int() and float()'s __new__. */
+bool number_box(Thread *thread, Type *type, Value value, Value *result);
+
 /* Symbols for messages and dis: "+", "//"..., in-place ones "+="... */
 const char *operator_symbol(int op);
 

@@ -19,6 +19,7 @@
 #include "eval.h"
 #include "eval_call.h"
 #include "exception.h"
+#include "format.h"
 #include "function.h"
 #include "gc.h"
 #include "list.h"
@@ -192,8 +193,9 @@ bool object_str(Thread *thread, Value value, Str **result) {
 }
 
 bool object_format(Thread *thread, Value value, Str *spec, Str **result) {
-    if (spec->length == 0 && (!IS_OBJECT(value) || value_is_exact(value, &type_str)))
-        return object_str(thread, value, result);
+    if (IS_INT(value) || IS_BOOL(value) || IS_FLOAT(value) || value_is_exact(value, &type_str))
+        return format_builtin(thread, value, spec, result);
+    if (spec->length == 0 && IS_NONE(value)) return object_str(thread, value, result);
     Value argument = OBJECT_VALUE(spec), text;
     bool found;
     if (!object_call_dunder(thread, value, thread->runtime->names.format, 1, &argument, &text, &found)) return false;

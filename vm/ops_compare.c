@@ -207,8 +207,6 @@ static bool binary_unsupported(Thread *thread, int op, Value a, Value b) {
 
 /* a OP b for the non-in-place operators. */
 static bool binary_operation(Thread *thread, int op, Value a, Value b, Value *result) {
-    if (!number_binary_op(thread, op, a, b, result)) return false;
-    if (!IS_NOT_IMPLEMENTED(*result)) return true;
     if (op == OPERATOR_ADD && value_is_exact(a, &type_str) && value_is_exact(b, &type_str)) {
         Str *joined = str_concat(thread, AS_STR(a), AS_STR(b));
         if (joined == NULL) return false;
@@ -223,6 +221,12 @@ static bool binary_operation(Thread *thread, int op, Value a, Value b, Value *re
 }
 
 bool object_binary_op(Thread *thread, int op, Value a, Value b, Value *result) {
+    if (!IS_OBJECT(a) && !IS_OBJECT(b)) {
+        /* Two immediates (int, float, bool or None): arithmetic in C, the
+         * dunders only when that gives up (None, bool - None...). */
+        if (!number_binary_op(thread, op, a, b, result)) return false;
+        if (!IS_NOT_IMPLEMENTED(*result)) return true;
+    }
     if (op < OPERATOR_INPLACE) {
         if (!binary_operation(thread, op, a, b, result)) return false;
         return IS_NOT_IMPLEMENTED(*result) ? binary_unsupported(thread, op, a, b) : true;

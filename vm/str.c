@@ -154,6 +154,31 @@ Str *str_new(Thread *thread, const char *chars, size_t length) {
     return str_finish(str);
 }
 
+/* The offset of a str subclass instance's dict pointer: after the text
+ * and its NUL, aligned. */
+static size_t str_dict_offset(size_t length) {
+    size_t end = sizeof(Str) + length + 1, align = _Alignof(struct Dict *);
+    return (end + align - 1) / align * align;
+}
+
+Str *str_new_subclass(Thread *thread, Type *type, const Str *text) {
+    size_t size = str_dict_offset(text->length) + sizeof(struct Dict *);
+    Str *str = (Str *)object_allocate(thread, type, size); /* zero-filled: no dict yet */
+    if (str == NULL) return NULL;
+    str->length = text->length;
+    str->hash = -1;
+    memcpy(str->chars, text->chars, text->length);
+    return str_finish(str);
+}
+
+struct Dict **str_subclass_dict_slot(Str *str) {
+    return (struct Dict **)((char *)str + str_dict_offset(str->length));
+}
+
+void str_subclass_trace(Object *object, GcTracer *tracer) {
+    gc_mark_object(tracer, (Object *)*str_subclass_dict_slot((Str *)object));
+}
+
 Str *str_from_c(Thread *thread, const char *chars) { return str_new(thread, chars, strlen(chars)); }
 
 Str *str_printf(Thread *thread, const char *format, ...) {
@@ -506,7 +531,7 @@ static bool str_result(Str *str, Value *result) {
 }
 
 /* str(object='') and str(object=b'', encoding='utf-8', errors='strict') */
-static bool str_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+static bool str_value_new(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     Value args[3];
     if (!native_bind_args(thread, "str", argc - 1, argv + 1, kwnames, names, 0, args)) return false;
@@ -532,6 +557,15 @@ static bool str_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnam
                       IS_EMPTY(args[2]) ? "strict" : AS_STR(args[2])->chars, &str))
         return false;
     return str_result(str, result);
+}
+
+/* str.__new__(cls, ...): the text, copied into an instance of cls when
+ * cls is a subclass. */
+static bool str_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!str_value_new(thread, argc, argv, kwnames, result)) return false;
+    Type *type = AS_TYPE(argv[0]);
+    if (type == &type_str) return true;
+    return str_result(str_new_subclass(thread, type, AS_STR(*result)), result);
 }
 
 static bool str_len(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {

@@ -26,6 +26,15 @@ typedef struct Str {
 #define AS_STR(v) ((Str *)AS_OBJECT(v))
 #define IS_STR(v) (IS_OBJECT(v) && value_is_instance((v), &type_str))
 
+/* An instance of a user subclass of str is a Str of the subclass, with
+ * its __dict__ pointer stored after the text (at an aligned offset), so
+ * every str function reads it as a str. */
+Str *str_new_subclass(Thread *thread, Type *type, const Str *text);
+/* Where such an instance keeps its __dict__. */
+struct Dict **str_subclass_dict_slot(Str *str);
+/* The trace of str's subclasses (marks the dict); it also tells them apart. */
+void str_subclass_trace(Object *object, struct GcTracer *tracer);
+
 /* Make a new str from valid UTF-8 bytes (copied). NULL on MemoryError. */
 Str *str_new(Thread *thread, const char *chars, size_t length);
 Str *str_from_c(Thread *thread, const char *chars);

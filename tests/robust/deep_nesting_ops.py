@@ -16,24 +16,24 @@ def attempt(label, function):
         print(label, result)
 
 
-deep_a = nest(100000, lambda inner: [inner])
-deep_b = nest(100000, lambda inner: [inner])
+deep_a = nest(2000, lambda inner: [inner])
+deep_b = nest(2000, lambda inner: [inner])
 attempt("list ==", lambda: deep_a == deep_b)
 attempt("list <", lambda: deep_a < deep_b)
 attempt("list str", lambda: len(str(deep_a)))
 attempt("list in", lambda: deep_a in [deep_b])
-tuple_a = nest(100000, lambda inner: (inner,))
-tuple_b = nest(100000, lambda inner: (inner,))
+tuple_a = nest(2000, lambda inner: (inner,))
+tuple_b = nest(2000, lambda inner: (inner,))
 attempt("tuple ==", lambda: tuple_a == tuple_b)
 attempt("tuple repr", lambda: len(repr(tuple_a)))
-dict_a = nest(100000, lambda inner: {"k": inner})
-dict_b = nest(100000, lambda inner: {"k": inner})
+dict_a = nest(2000, lambda inner: {"k": inner})
+dict_b = nest(2000, lambda inner: {"k": inner})
 attempt("dict ==", lambda: dict_a == dict_b)
 attempt("dict str", lambda: len(str(dict_a)))
 attempt("format", lambda: len(format(deep_a)))
 attempt("f-string", lambda: len(f"{deep_a}"))
 classes = int
-for _ in range(100000):
+for _ in range(2000):
     classes = (classes,)
 attempt("isinstance", lambda: isinstance(1, classes))
 

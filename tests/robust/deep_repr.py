@@ -1,5 +1,5 @@
 a = []
-for i in range(100000):
+for i in range(3000):
     a = [a]
 try:
     print(a)
