@@ -16,6 +16,7 @@
 #include "error.h"
 #include "eval.h"
 #include "exception.h"
+#include "import.h"
 #include "module.h"
 #include "ops.h"
 #include "runtime.h"
@@ -23,7 +24,7 @@
 
 #define EXIT_USAGE 2
 
-static const char usage_line[] = "usage: baton [option] ... [-c cmd | file | -] [arg] ...\n";
+static const char usage_line[] = "usage: baton [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static void print_help(void) {
     fputs(usage_line, stdout);
@@ -31,6 +32,7 @@ static void print_help(void) {
           "Options:\n"
           "-c cmd   : program passed in as string (terminates option list)\n"
           "-h       : print this help message and exit (also -? or --help)\n"
+          "-m mod   : run library module as a script (terminates option list)\n"
           "--dis    : print the bytecode of the program instead of running it\n"
           "--version: print the Baton version number and exit (also -V)\n"
           "file     : program read from script file\n"
@@ -169,6 +171,20 @@ static int run_file(Thread *thread, const char *path, bool disassemble) {
     return status;
 }
 
+/* baton -m NAME: run the module as __main__ (import.c does the work); a
+ * module that cannot be found is reported as python3 does, without a
+ * traceback: "baton: No module named x". */
+static int run_module(Thread *thread, const char *name) {
+    bool while_finding = false;
+    if (import_run_main(thread, name, &while_finding)) return 0;
+    if (!while_finding) return finish_with_exception(thread);
+    Value error = error_fetch(thread);
+    Str *text = NULL;
+    if (!object_str(thread, error, &text)) error_clear(thread);
+    fprintf(stderr, "%s: %s\n", thread->runtime->program_name, text != NULL ? text->chars : "No module named");
+    return 1;
+}
+
 static int run_stdin(Thread *thread, bool disassemble) {
     size_t length = 0;
     char *source = read_stream(stdin, &length);
@@ -181,6 +197,7 @@ static int run_stdin(Thread *thread, bool disassemble) {
 int main(int argc, char **argv) {
     bool disassemble = false;
     const char *command = NULL;
+    const char *module = NULL; /* -m */
     int index = 1;
     for (; index < argc; index++) {
         const char *option = argv[index];
@@ -211,6 +228,16 @@ int main(int argc, char **argv) {
             command = option + 2;
             break;
         }
+        if (strcmp(option, "-m") == 0) {
+            if (index + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-m");
+            module = argv[index + 1];
+            index++; /* sys.argv[0] is "-m" until the module is found */
+            break;
+        }
+        if (strncmp(option, "-m", 2) == 0) {
+            module = option + 2;
+            break;
+        }
         return usage_error("unknown option %s\n", option);
     }
 
@@ -219,7 +246,9 @@ int main(int argc, char **argv) {
     char **program_argv = argv + index;
     int program_argc = argc - index;
     char *c_name = "-c";
+    char *m_name = "-m";
     if (command != NULL) program_argv[0] = c_name;
+    if (module != NULL) program_argv[0] = m_name;
     if (program_argc == 0) {
         program_argv = &empty_name;
         program_argc = 1;
@@ -232,7 +261,9 @@ int main(int argc, char **argv) {
     thread->runtime->program_name = argv[0];
 
     int status;
-    if (command != NULL)
+    if (module != NULL)
+        status = run_module(thread, module);
+    else if (command != NULL)
         status = run_main(thread, command, strlen(command), "<string>", NULL, disassemble);
     else if (index < argc && strcmp(argv[index], "-") != 0)
         status = run_file(thread, argv[index], disassemble);

@@ -1,0 +1,1 @@
+# A package run by `baton -m _m_pkg` (tests/cli/CMakeLists.txt).

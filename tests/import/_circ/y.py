@@ -1,0 +1,4 @@
+from . import x
+Y = "y"
+def x_value():
+    return x.X

@@ -1,0 +1,2 @@
+print("init _pkg.first", __name__, __package__)
+ONE = 1

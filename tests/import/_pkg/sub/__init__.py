@@ -1,0 +1,1 @@
+print("init _pkg.sub", __package__)

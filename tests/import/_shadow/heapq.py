@@ -1,0 +1,2 @@
+# Shadows the standard library's heapq for tests/import/shadowing.py.
+SHADOW = "the folder's heapq"

@@ -1,0 +1,3 @@
+# A SyntaxError in an imported module names that module's file.
+print("before")
+import _bad_syntax
