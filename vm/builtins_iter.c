@@ -289,13 +289,18 @@ static bool filter_new(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
     return true;
 }
 
-/* Whether filter keeps `item`: its truth, or the truth of function(item). */
+/* Whether filter keeps `item`: its truth, or the truth of function(item).
+ * Either may run Python code, so `item` (fresh from __next__, and the
+ * result if kept) is rooted meanwhile. */
 static bool filter_keeps(Thread *thread, Filter *filter, Value item, bool *keep) {
-    if (IS_NONE(filter->function) || value_is(filter->function, OBJECT_VALUE(&type_bool)))
-        return object_truthy(thread, item, keep);
-    Value verdict;
     if (!gc_push_root(thread, item)) return false;
-    bool ok = object_call(thread, filter->function, 1, &item, NULL, &verdict) && object_truthy(thread, verdict, keep);
+    bool ok;
+    if (IS_NONE(filter->function) || value_is(filter->function, OBJECT_VALUE(&type_bool))) {
+        ok = object_truthy(thread, item, keep);
+    } else {
+        Value verdict;
+        ok = object_call(thread, filter->function, 1, &item, NULL, &verdict) && object_truthy(thread, verdict, keep);
+    }
     gc_pop_roots(thread, 1);
     return ok;
 }

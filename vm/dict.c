@@ -376,30 +376,38 @@ void dict_clear(Dict *dict) {
 /* Merge another dict's entries, reusing their hashes; positions are
  * re-checked each step because a user __eq__ may change `other`. */
 static bool dict_merge_dict(Thread *thread, Dict *dict, Dict *other) {
-    if (!gc_push_root(thread, OBJECT_VALUE(dict))) return false;
-    if (!gc_push_root(thread, OBJECT_VALUE(other))) {
-        gc_pop_roots(thread, 1);
-        return false;
-    }
-    bool ok = true;
+    Value roots[2] = {OBJECT_VALUE(dict), OBJECT_VALUE(other)};
+    int pushed = 0;
+    while (pushed < 2 && gc_push_root(thread, roots[pushed])) pushed++;
+    bool ok = pushed == 2;
     size_t position = 0;
-    Value key, value;
+    Value entry[2];
     int64_t hash;
-    while (ok && dict_next_hashed(other, &position, &key, &value, &hash))
-        ok = dict_set_hashed(thread, dict, key, hash, value);
-    gc_pop_roots(thread, 2);
+    while (ok && dict_next_hashed(other, &position, &entry[0], &entry[1], &hash)) {
+        /* A user __eq__ may delete the entry from `other`: hold both. */
+        int held = 0;
+        while (held < 2 && gc_push_root(thread, entry[held])) held++;
+        ok = held == 2 && dict_set_hashed(thread, dict, entry[0], hash, entry[1]);
+        gc_pop_roots(thread, held);
+    }
+    gc_pop_roots(thread, pushed);
     return ok;
 }
 
-/* update() from a mapping that is not a dict: for k in m.keys(): d[k] = m[k]. */
+/* update() from a mapping that is not a dict: for k in m.keys(): d[k] = m[k].
+ * The dict and `other` are rooted by dict_update; keys() and the calls of
+ * the loop run Python code, so what they return is rooted too. */
 static bool dict_merge_mapping(Thread *thread, Dict *dict, Value other, Value keys_method) {
     Value keys, iterator;
-    if (!object_call(thread, keys_method, 0, NULL, NULL, &keys)) return false;
-    if (!object_get_iter(thread, keys, &iterator)) return false;
-    Value roots[3] = {OBJECT_VALUE(dict), other, iterator};
-    int pushed = 0;
-    while (pushed < 3 && gc_push_root(thread, roots[pushed])) pushed++;
-    bool ok = pushed == 3;
+    if (!gc_push_root(thread, keys_method)) return false;
+    bool ok = object_call(thread, keys_method, 0, NULL, NULL, &keys);
+    gc_pop_roots(thread, 1);
+    if (!ok || !gc_push_root(thread, keys)) return false;
+    ok = object_get_iter(thread, keys, &iterator) && gc_push_root(thread, iterator);
+    if (!ok) {
+        gc_pop_roots(thread, 1);
+        return false;
+    }
     while (ok) {
         Value key, value;
         if (!(ok = object_iter_next(thread, iterator, &key)) || IS_EMPTY(key)) break;
@@ -408,7 +416,7 @@ static bool dict_merge_mapping(Thread *thread, Dict *dict, Value other, Value ke
         ok = object_getitem(thread, other, key, &value) && dict_set(thread, dict, key, value);
         gc_pop_roots(thread, 1);
     }
-    gc_pop_roots(thread, pushed);
+    gc_pop_roots(thread, 2);
     return ok;
 }
 
@@ -420,7 +428,10 @@ static bool dict_merge_pair(Thread *thread, Dict *dict, Value element, size_t nu
         return error_set(thread, &type_TypeError,
                          "cannot convert dictionary update sequence element #%zu to a sequence", number);
     Tuple *pair;
-    if (!tuple_from_iterable(thread, element, &pair)) return false;
+    if (!gc_push_root(thread, element)) return false; /* a fresh item of a Python iterator */
+    bool made = tuple_from_iterable(thread, element, &pair);
+    gc_pop_roots(thread, 1);
+    if (!made) return false;
     if (pair->count != 2)
         return error_set(thread, &type_ValueError, "dictionary update sequence element #%zu has length %zu; 2 is required",
                          number, pair->count);
@@ -430,32 +441,41 @@ static bool dict_merge_pair(Thread *thread, Dict *dict, Value element, size_t nu
     return ok;
 }
 
+/* update() from an iterable of pairs (the dict is rooted by dict_update). */
 static bool dict_merge_pairs(Thread *thread, Dict *dict, Value iterable) {
     Value iterator;
-    if (!object_get_iter(thread, iterable, &iterator)) return false;
-    if (!gc_push_root(thread, OBJECT_VALUE(dict))) return false;
-    if (!gc_push_root(thread, iterator)) {
-        gc_pop_roots(thread, 1);
-        return false;
-    }
+    if (!object_get_iter(thread, iterable, &iterator) || !gc_push_root(thread, iterator)) return false;
     bool ok = true;
     for (size_t number = 0; ok; number++) {
         Value element;
         if (!(ok = object_iter_next(thread, iterator, &element)) || IS_EMPTY(element)) break;
         ok = dict_merge_pair(thread, dict, element, number);
     }
-    gc_pop_roots(thread, 2);
+    gc_pop_roots(thread, 1);
     return ok;
 }
 
-bool dict_update(Thread *thread, Dict *dict, Value other) {
-    if (value_is_instance(other, &type_dict)) return dict_merge_dict(thread, dict, AS_DICT(other));
+/* The slow paths of dict_update: `other` is a mapping with keys() or an
+ * iterable of pairs, and finding out may run a Python __getattr__. */
+static bool dict_merge_other(Thread *thread, Dict *dict, Value other) {
     Str *keys_name = str_intern_c(thread, "keys");
     if (keys_name == NULL) return false;
     Value keys_method;
     if (!object_getattr_optional(thread, other, keys_name, &keys_method)) return false;
     if (!IS_EMPTY(keys_method)) return dict_merge_mapping(thread, dict, other, keys_method);
     return dict_merge_pairs(thread, dict, other);
+}
+
+bool dict_update(Thread *thread, Dict *dict, Value other) {
+    if (value_is_instance(other, &type_dict)) return dict_merge_dict(thread, dict, AS_DICT(other));
+    /* The dict may be fresh (dict(iterable)) and `other` a temporary: both
+     * must survive the Python code the merge runs. */
+    Value roots[2] = {OBJECT_VALUE(dict), other};
+    int pushed = 0;
+    while (pushed < 2 && gc_push_root(thread, roots[pushed])) pushed++;
+    bool ok = pushed == 2 && dict_merge_other(thread, dict, other);
+    gc_pop_roots(thread, pushed);
+    return ok;
 }
 
 /* ---- Construction ---- */

@@ -126,10 +126,11 @@ static bool list_append_array(Thread *thread, List *list, Value sequence) {
 bool list_extend(Thread *thread, List *list, Value iterable) {
     if (value_is_instance(iterable, &type_list) || value_is_instance(iterable, &type_tuple))
         return list_append_array(thread, list, iterable);
-    Value iterator;
-    if (!object_get_iter(thread, iterable, &iterator)) return false;
+    /* A Python __iter__ or __next__ may collect: the list may be fresh
+     * (list(iterable)), so it is rooted before the first call. */
     if (!gc_push_root(thread, OBJECT_VALUE(list))) return false;
-    if (!gc_push_root(thread, iterator)) {
+    Value iterator;
+    if (!object_get_iter(thread, iterable, &iterator) || !gc_push_root(thread, iterator)) {
         gc_pop_roots(thread, 1);
         return false;
     }

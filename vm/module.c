@@ -7,6 +7,8 @@
  * names the dict lacks (PEP 562). */
 #include "module.h"
 
+#include "import.h"
+
 #include <string.h>
 
 #include "class.h"
@@ -146,6 +148,10 @@ bool module_getattr(Thread *thread, Value value, Str *name, Value *result, bool 
     if (!raise) return true;
     const char *module_name = module_display_name(thread, module);
     if (module_name == NULL) return error_set(thread, &type_AttributeError, "module has no attribute '%s'", name->chars);
+    if (import_module_is_initializing(thread, value))
+        return error_set(thread, &type_AttributeError,
+                         "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)",
+                         module_name, name->chars);
     return error_set(thread, &type_AttributeError, "module '%s' has no attribute '%s'", module_name, name->chars);
 }
 

@@ -16,6 +16,7 @@
  * and written at once; a failing __str__ prints a placeholder, never a
  * crash. */
 #include "exception.h"
+#include "import.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -180,6 +181,16 @@ static void source_load(PrintContext *context, const char *filename) {
     context->source = NULL;
     context->source_length = 0;
     context->source_name = strdup(filename);
+    size_t embedded_length = 0;
+    const char *embedded = import_embedded_source(filename, &embedded_length);
+    if (embedded != NULL) {
+        context->source = malloc(embedded_length + 1);
+        if (context->source == NULL) return;
+        memcpy(context->source, embedded, embedded_length);
+        context->source[embedded_length] = '\0';
+        context->source_length = embedded_length;
+        return;
+    }
     if (filename[0] == '<') return;
     FILE *file = fopen(filename, "rb");
     if (file == NULL) return;

@@ -233,7 +233,7 @@ bool sequence_repr(Thread *thread, Value sequence, const char *open, const char 
     StringBuilder builder;
     builder_init(&builder);
     builder_append_c(&builder, open);
-    bool ok = gc_push_root(thread, sequence);
+    bool rooted = gc_push_root(thread, sequence), ok = rooted;
     for (size_t i = 0; ok; i++) {
         Value *items;
         size_t count;
@@ -247,7 +247,7 @@ bool sequence_repr(Thread *thread, Value sequence, const char *open, const char 
         if (i > 0) builder_append(&builder, ", ", 2);
         builder_append_str(&builder, item);
     }
-    if (ok) gc_pop_roots(thread, 1);
+    if (rooted) gc_pop_roots(thread, 1); /* also when an item's repr failed */
     object_repr_leave(thread, sequence);
     if (!ok) {
         builder_free(&builder);
