@@ -228,7 +228,7 @@ bool class_type_call(Thread *thread, Type *type, int argc, Value *argv, Tuple *k
         Value *args = total <= 16 ? small : malloc(total * sizeof(Value));
         if (args == NULL) return error_no_memory(thread);
         args[0] = OBJECT_VALUE(type);
-        memcpy(args + 1, argv, (total - 1) * sizeof(Value));
+        if (total > 1) memcpy(args + 1, argv, (total - 1) * sizeof(Value));
         bool ok = class_solid_new(type)(thread, argc + 1, args, kwnames, &instance);
         if (args != small) free(args);
         if (!ok) return false;

@@ -64,7 +64,7 @@ static bool error_set_with_args(Thread *thread, Type *type, Tuple *args) {
     return error_set_object(thread, OBJECT_VALUE(exception));
 }
 
-bool error_set(Thread *thread, Type *type, const char *format, ...) {
+bool (error_set)(Thread *thread, Type *type, const char *format, ...) {
     char small[256];
     va_list arguments;
     va_start(arguments, format);
@@ -86,7 +86,7 @@ bool error_set(Thread *thread, Type *type, const char *format, ...) {
     return error_set_with_args(thread, type, tuple_from_array(thread, &item, 1));
 }
 
-bool error_set_empty(Thread *thread, Type *type) {
+bool (error_set_empty)(Thread *thread, Type *type) {
     return error_set_with_args(thread, type, thread->runtime->empty_tuple);
 }
 
@@ -118,7 +118,7 @@ static bool error_make_instance(Thread *thread, Value exception, Value *result) 
     return error_set(thread, &type_TypeError, "exceptions must derive from BaseException");
 }
 
-bool error_raise(Thread *thread, Value exception) {
+bool (error_raise)(Thread *thread, Value exception) {
     Value instance;
     if (!error_make_instance(thread, exception, &instance)) return false;
     return error_set_object(thread, instance);
@@ -157,7 +157,7 @@ bool error_set_from_errno(Thread *thread, int errno_value, const char *filename)
     return error_set_with_args(thread, &type_OSError, args);
 }
 
-bool error_no_memory(Thread *thread) {
+bool (error_no_memory)(Thread *thread) {
     Value memory_error = thread->runtime->memory_error;
     if (!IS_EXCEPTION(memory_error)) {
         /* Start-up, before the instance exists: raise the class itself. */

@@ -59,6 +59,19 @@ bool error_set_syntax(Thread *thread, Type *type, const char *message, const cha
  * CPython's ". Did you mean: 'x'?". Does nothing for other exceptions. */
 void error_attach_name(Thread *thread, struct Str *name, Value object);
 
+/* The raising functions always return false. Saying so in a macro lets the
+ * compiler see it at every call site, so it does not warn that an output
+ * argument "may be used uninitialized" on the error path. (error.c defines
+ * the functions with their names in parentheses, which macros skip.) */
+static inline bool error_false(bool raised) {
+    (void)raised;
+    return false;
+}
+#define error_set(...) error_false(error_set(__VA_ARGS__))
+#define error_set_empty(...) error_false(error_set_empty(__VA_ARGS__))
+#define error_raise(...) error_false(error_raise(__VA_ARGS__))
+#define error_no_memory(...) error_false(error_no_memory(__VA_ARGS__))
+
 static inline bool error_occurred(Thread *thread) { return !IS_EMPTY(thread->exception); }
 
 /* True if the current exception is an instance of `type` (or a subclass). */

@@ -33,12 +33,6 @@ static bool eval_enter_frame(Thread *thread) {
     return true;
 }
 
-/* The address of a local in this OS thread's first nested run of the loop:
- * the C stack grows from about here. */
-static _Thread_local uintptr_t eval_stack_base;
-/* The C stack the nested loops of this thread may use, in bytes. */
-static _Thread_local size_t eval_stack_budget;
-
 /* Half the stack size limit (8 MiB when unlimited or unknown): the other
  * half is left to the natives and C recursions that run past the last
  * check. A thread's stack is as large as the limit (glibc's default). */
@@ -51,29 +45,33 @@ static size_t eval_stack_budget_bytes(void) {
     return size / 2;
 }
 
-/* Would one more nested dispatch loop overrun the C stack? Each nested
- * loop costs one eval_run frame, which is small in a release build but tens
- * of KiB under AddressSanitizer, so counting levels alone cannot keep a
- * deep recursion through natives (__repr__, __getattr__...) from crashing. */
-static bool eval_stack_exhausted(void) {
+/* Would one more nested run of the loop (or C recursion) overrun the C
+ * stack? A nested loop costs one eval_run frame, small in a release build
+ * but tens of KiB under AddressSanitizer, so counting levels alone cannot
+ * keep a deep recursion through natives (__repr__, __getattr__...) from
+ * crashing. The first check on a thread records where its stack starts. */
+static bool eval_stack_exhausted(Thread *thread) {
     char here;
     uintptr_t address = (uintptr_t)&here;
-    if (eval_stack_base == 0) {
-        eval_stack_base = address;
-        eval_stack_budget = eval_stack_budget_bytes();
+    if (thread->c_stack_base == 0) {
+        thread->c_stack_base = address;
+        thread->c_stack_budget = eval_stack_budget_bytes();
     }
-    size_t used = eval_stack_base > address ? eval_stack_base - address : address - eval_stack_base;
-    return used > eval_stack_budget;
+    uintptr_t base = thread->c_stack_base;
+    size_t used = base > address ? base - address : address - base;
+    return used > thread->c_stack_budget;
 }
 
-bool eval_enter_native(Thread *thread) {
+bool eval_enter_recursion(Thread *thread, const char *where) {
     if (thread->native_depth >= EVAL_NATIVE_DEPTH_LIMIT || thread->call_depth >= thread->runtime->recursion_limit ||
-        eval_stack_exhausted())
-        return error_set(thread, &type_RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        eval_stack_exhausted(thread))
+        return error_set(thread, &type_RecursionError, "maximum recursion depth exceeded%s", where);
     thread->native_depth++;
     thread->call_depth++;
     return true;
 }
+
+bool eval_enter_native(Thread *thread) { return eval_enter_recursion(thread, " while calling a Python object"); }
 
 /* ---- Argument binding ---- */
 

@@ -33,6 +33,10 @@ bool eval_call_native(Thread *thread, NativeFunction *native, int argc, Value *a
 /* Enter/leave one level of native recursion (nested dispatch loops, natives
  * calling Python); enter raises RecursionError past the limits. */
 bool eval_enter_native(Thread *thread);
+/* The same check for C code that recurses through generic operations (repr
+ * of nested lists, ==, hash): `where` ends CPython's message, e.g. " while
+ * getting the repr of an object". Leave with eval_leave_native. */
+bool eval_enter_recursion(Thread *thread, const char *where);
 static inline void eval_leave_native(Thread *thread) {
     thread->native_depth--;
     thread->call_depth--;

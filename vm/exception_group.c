@@ -106,8 +106,11 @@ ExceptionObject *exception_group_create(Thread *thread, Type *type, Tuple *args)
 /* self as a group, for the methods below. */
 static bool exception_group_self(Thread *thread, int argc, Value *argv, const char *method, ExceptionObject **self,
                                  Tuple **items) {
-    if (argc < 1 || !IS_EXCEPTION(argv[0]) || !exception_type_is_group(value_type(argv[0])))
-        return exception_check_self(thread, argc, argv, &type_BaseExceptionGroup, method, self);
+    *items = NULL;
+    if (argc < 1 || !IS_EXCEPTION(argv[0]) || !exception_type_is_group(value_type(argv[0]))) {
+        if (!exception_check_self(thread, argc, argv, &type_BaseExceptionGroup, method, self)) return false;
+        return error_set(thread, &type_TypeError, "exception group has no exceptions");
+    }
     *self = AS_EXCEPTION(argv[0]);
     *items = exception_group_items(thread, argv[0]);
     if (*items == NULL) return error_set(thread, &type_TypeError, "exception group has no exceptions");

@@ -35,10 +35,6 @@
 #define GC_STRESS_SMALL_HEAP 5000u
 #define GC_STRESS_GROWTH_DIVISOR 4
 
-/* True while stress mode collects on heap growth rather than at every
- * check point. One runtime per process, and only the GIL holder collects. */
-static bool gc_stress_big_heap;
-
 /* Ask the thread to collect at its next check point. */
 static void request_collection(Thread *thread) {
     thread->runtime->collection_pending = true;
@@ -175,7 +171,7 @@ static size_t sweep(Runtime *runtime) {
 
 void gc_collect(Thread *thread) {
     Runtime *runtime = thread->runtime;
-    if (runtime->gc_stress && gc_stress_big_heap && !runtime->collection_pending) return;
+    if (runtime->gc_stress && runtime->gc_stress_big_heap && !runtime->collection_pending) return;
     GcTracer tracer = {runtime};
     mark_roots(&tracer);
     trace_references(&tracer);
@@ -183,8 +179,8 @@ void gc_collect(Thread *thread) {
     size_t survivors = sweep(runtime);
     size_t threshold = runtime->bytes_allocated * GC_GROWTH_FACTOR;
     runtime->next_collection = threshold < GC_INITIAL_THRESHOLD ? GC_INITIAL_THRESHOLD : threshold;
-    gc_stress_big_heap = survivors > GC_STRESS_SMALL_HEAP;
-    if (runtime->gc_stress && gc_stress_big_heap)
+    runtime->gc_stress_big_heap = survivors > GC_STRESS_SMALL_HEAP;
+    if (runtime->gc_stress && runtime->gc_stress_big_heap)
         runtime->next_collection = runtime->bytes_allocated + runtime->bytes_allocated / GC_STRESS_GROWTH_DIVISOR;
     runtime->collection_pending = false;
     if (!runtime->gc_stress)
@@ -200,6 +196,16 @@ bool gc_push_root(Thread *thread, Value value) {
         thread->root_capacity = capacity;
     }
     thread->roots[thread->root_count++] = value;
+    return true;
+}
+
+bool gc_push_roots(Thread *thread, const Value *values, int count) {
+    for (int i = 0; i < count; i++) {
+        if (!gc_push_root(thread, values[i])) {
+            gc_pop_roots(thread, i);
+            return false;
+        }
+    }
     return true;
 }
 

@@ -24,7 +24,9 @@ void gc_mark_object(GcTracer *tracer, Object *object);
 /* Mark `count` consecutive values. */
 void gc_mark_values(GcTracer *tracer, const Value *values, size_t count);
 
-/* Collect now. Only the thread that holds the GIL, at a check point. */
+/* Collect now. Only the thread that holds the GIL, at a check point. (In
+ * stress mode a large heap is collected only when it has grown by a
+ * quarter, so that stress runs stay linear.) */
 void gc_collect(Thread *thread);
 
 /* Called at check points: collect if an allocation asked for it (it sets
@@ -38,6 +40,8 @@ static inline void gc_maybe_collect(Thread *thread) {
  * false (MemoryError set) if the root stack cannot grow. */
 bool gc_push_root(Thread *thread, Value value);
 void gc_pop_roots(Thread *thread, int count);
+/* Push `count` values at once; on failure none stays pushed. */
+bool gc_push_roots(Thread *thread, const Value *values, int count);
 
 /* Account for memory an object owns outside its own allocation (a list's
  * item array...), so big containers trigger collections too. Negative

@@ -152,23 +152,13 @@ static bool sort_restore(Thread *thread, List *list, List *saved, bool ok) {
 }
 
 /* Push the values as temporary roots; on failure pop what was pushed. */
-static bool sort_push_roots(Thread *thread, const Value *values, int count) {
-    for (int i = 0; i < count; i++) {
-        if (!gc_push_root(thread, values[i])) {
-            gc_pop_roots(thread, i);
-            return false;
-        }
-    }
-    return true;
-}
-
 bool list_sort(Thread *thread, List *list, Value key, bool reverse) {
     List *saved = list_new(thread, 0);
     List *keys = IS_EMPTY(key) ? NULL : list_new(thread, list->count);
     if (saved == NULL || (!IS_EMPTY(key) && keys == NULL)) return false;
     Value roots[3] = {OBJECT_VALUE(list), OBJECT_VALUE(saved), OBJECT_VALUE(keys)};
     int root_count = keys != NULL ? 3 : 2;
-    if (!sort_push_roots(thread, roots, root_count)) return false;
+    if (!gc_push_roots(thread, roots, root_count)) return false;
     list_move_items(list, saved);
     if (reverse) sort_reverse_values(saved->items, saved->count);
     bool ok = keys == NULL || sort_compute_keys(thread, key, saved, keys);

@@ -129,18 +129,9 @@ bool object_is_callable(Value value) {
 
 /* ---- The C recursion guard ---- */
 
-bool object_enter_recursion(Thread *thread, const char *where) {
-    if (thread->native_depth >= EVAL_NATIVE_DEPTH_LIMIT || thread->call_depth >= thread->runtime->recursion_limit)
-        return error_set(thread, &type_RecursionError, "maximum recursion depth exceeded%s", where);
-    thread->native_depth++;
-    thread->call_depth++;
-    return true;
-}
+bool object_enter_recursion(Thread *thread, const char *where) { return eval_enter_recursion(thread, where); }
 
-void object_leave_recursion(Thread *thread) {
-    thread->native_depth--;
-    thread->call_depth--;
-}
+void object_leave_recursion(Thread *thread) { eval_leave_native(thread); }
 
 /* ---- str, repr, format ---- */
 

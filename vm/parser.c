@@ -83,8 +83,9 @@ static void parser_record(Parser *p, const char *type, int line, int column, int
     p->failed = true;
     ParseError *error = p->error;
     error->type = type;
-    snprintf(error->message, sizeof error->message, "%s%s",
-             p->in_fstring && strncmp(message, "f-string", 8) != 0 ? "f-string: " : "", message);
+    snprintf(error->message, sizeof error->message, "%s%.*s",
+             p->in_fstring && strncmp(message, "f-string", 8) != 0 ? "f-string: " : "",
+             (int)sizeof error->message - 16, message);
     error->line = line;
     error->column = parser_offset(p, line, column, characters);
     error->end_line = end_line;

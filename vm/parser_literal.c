@@ -395,7 +395,7 @@ static bool fstring_parts(Parser *p, const StringPiece *piece, const char **curs
 static bool fstring_field(Parser *p, const StringPiece *piece, const char **cursor, const char *end, Joined *joined,
                           int nesting) {
     if (nesting >= 2) return literal_error(p, "f-string: expressions nested too deeply", NULL, -1, 0);
-    const char *start = *cursor, *s;
+    const char *start = *cursor, *s = NULL;
     if (!fstring_find_expression_end(p, start, end, &s)) return false;
     const char *t = start;
     while (t < s && (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r' || *t == '\f')) t++;

@@ -55,6 +55,8 @@ typedef struct Thread {
     int root_capacity;           /* the length of `roots` */
     int call_depth;              /* Python frames plus native re-entries, for RecursionError */
     int native_depth;            /* nested dispatch loops on the C stack */
+    uintptr_t c_stack_base;      /* where this thread's C stack starts (set at the first nested loop) */
+    size_t c_stack_budget;       /* how much of it nested loops may use, in bytes */
     struct List *repr_in_progress; /* containers whose repr is being built, to print [...] for cycles */
     struct Str *name;            /* the thread's name ("MainThread") */
     uint64_t ident;              /* threading.get_ident() */
@@ -66,6 +68,7 @@ typedef struct Runtime {
     size_t bytes_allocated;     /* bytes in live and not-yet-swept objects */
     size_t next_collection;     /* collect when bytes_allocated passes this */
     bool gc_stress;             /* collect at every check point (BATON_GC_STRESS=1) */
+    bool gc_stress_big_heap;    /* stress mode on a big heap: collect on growth instead (gc.c) */
     bool collection_pending;    /* an allocation crossed next_collection */
     Object **gray_stack;        /* the collector's work list */
     size_t gray_count;

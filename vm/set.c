@@ -105,16 +105,6 @@ static void set_finalize(Object *object) {
 }
 
 /* Push `count` roots; on failure pop them again. */
-static bool set_push_roots(Thread *thread, const Value *values, int count) {
-    for (int i = 0; i < count; i++) {
-        if (!gc_push_root(thread, values[i])) {
-            gc_pop_roots(thread, i);
-            return false;
-        }
-    }
-    return true;
-}
-
 /* ---- Probing ---- */
 
 /* Find `key`: *found is the index of its active entry, or -1. A user __eq__
@@ -271,7 +261,7 @@ static bool set_hash(Thread *thread, Value key, int64_t *hash) { return dict_key
 
 bool set_add(Thread *thread, Set *set, Value key) {
     Value roots[2] = {OBJECT_VALUE(set), key};
-    if (!set_push_roots(thread, roots, 2)) return false;
+    if (!gc_push_roots(thread, roots, 2)) return false;
     int64_t hash;
     bool ok = set_hash(thread, key, &hash) && set_add_entry(thread, set, key, hash);
     gc_pop_roots(thread, 2);
@@ -281,7 +271,7 @@ bool set_add(Thread *thread, Set *set, Value key) {
 /* Look a key up; 1 found, 0 absent, -1 error. */
 static int set_contains_key(Thread *thread, Set *set, Value key) {
     Value roots[2] = {OBJECT_VALUE(set), key};
-    if (!set_push_roots(thread, roots, 2)) return -1;
+    if (!gc_push_roots(thread, roots, 2)) return -1;
     int64_t hash, found = -1;
     bool ok = set_hash(thread, key, &hash) && set_lookkey(thread, set, key, hash, &found);
     gc_pop_roots(thread, 2);
@@ -290,7 +280,7 @@ static int set_contains_key(Thread *thread, Set *set, Value key) {
 
 static int set_discard_key(Thread *thread, Set *set, Value key) {
     Value roots[2] = {OBJECT_VALUE(set), key};
-    if (!set_push_roots(thread, roots, 2)) return -1;
+    if (!gc_push_roots(thread, roots, 2)) return -1;
     int64_t hash;
     int status = set_hash(thread, key, &hash) ? set_discard_entry(thread, set, key, hash) : -1;
     gc_pop_roots(thread, 2);
@@ -378,7 +368,7 @@ static bool set_merge(Thread *thread, Set *set, Set *other) {
         return true;
     }
     Value roots[2] = {OBJECT_VALUE(set), OBJECT_VALUE(other)};
-    if (!set_push_roots(thread, roots, 2)) return false;
+    if (!gc_push_roots(thread, roots, 2)) return false;
     bool ok = true;
     SetEntry entry;
     for (size_t position = 0; ok && set_next_entry(other, &position, &entry);)
@@ -392,7 +382,7 @@ static bool set_merge_dict(Thread *thread, Set *set, Dict *dict) {
     if ((set->fill + dict->count) * 5 >= set->mask * 3 && !set_table_resize(thread, set, (set->used + dict->count) * 2))
         return false;
     Value roots[2] = {OBJECT_VALUE(set), OBJECT_VALUE(dict)};
-    if (!set_push_roots(thread, roots, 2)) return false;
+    if (!gc_push_roots(thread, roots, 2)) return false;
     bool ok = true;
     size_t position = 0;
     Value key, value;
@@ -409,7 +399,7 @@ static bool set_for_each(Thread *thread, Set *set, Value iterable, SetItemAction
     Value iterator;
     if (!object_get_iter(thread, iterable, &iterator)) return false;
     Value roots[2] = {OBJECT_VALUE(set), iterator};
-    if (!set_push_roots(thread, roots, 2)) return false;
+    if (!gc_push_roots(thread, roots, 2)) return false;
     bool ok = true;
     for (;;) {
         Value item;
@@ -465,7 +455,7 @@ static Set *set_intersection(Thread *thread, Set *set, Value other) {
     Set *result = set_allocate(thread, set_base_type(set));
     if (result == NULL) return NULL;
     Value roots[3] = {OBJECT_VALUE(result), OBJECT_VALUE(set), other};
-    if (!set_push_roots(thread, roots, 3)) return NULL;
+    if (!gc_push_roots(thread, roots, 3)) return NULL;
     bool ok = true;
     if (IS_ANY_SET(other)) {
         Set *small = AS_SET(other), *large = set;
@@ -502,7 +492,7 @@ static bool set_difference_update_internal(Thread *thread, Set *set, Value other
         Set *source = AS_SET(other);
         if ((source->used >> 3) > set->used && (source = set_intersection(thread, set, other)) == NULL) return false;
         Value roots[2] = {OBJECT_VALUE(set), OBJECT_VALUE(source)};
-        if (!set_push_roots(thread, roots, 2)) return false;
+        if (!gc_push_roots(thread, roots, 2)) return false;
         ok = true;
         SetEntry entry;
         for (size_t position = 0; ok && set_next_entry(source, &position, &entry);)
@@ -532,7 +522,7 @@ static Set *set_difference(Thread *thread, Set *set, Value other) {
     Set *result = set_allocate(thread, set_base_type(set));
     if (result == NULL) return NULL;
     Value roots[3] = {OBJECT_VALUE(result), OBJECT_VALUE(set), other};
-    if (!set_push_roots(thread, roots, 3)) return NULL;
+    if (!gc_push_roots(thread, roots, 3)) return NULL;
     bool ok = true;
     SetEntry entry;
     for (size_t position = 0; ok && set_next_entry(set, &position, &entry);) {
@@ -564,7 +554,7 @@ static bool set_symmetric_difference_update(Thread *thread, Set *set, Value othe
         return true;
     }
     Value roots[2] = {OBJECT_VALUE(set), other};
-    if (!set_push_roots(thread, roots, 2)) return false;
+    if (!gc_push_roots(thread, roots, 2)) return false;
     bool ok = true;
     if (value_is_exact(other, &type_dict)) {
         size_t position = 0;
