@@ -210,6 +210,24 @@ static bool class_run_init(Thread *thread, Value instance, int argc, Value *argv
     return true;
 }
 
+int class_plain_construct(Thread *thread, Type *type, Value *instance, Value *init) {
+    if (!(type->flags & TYPE_HEAPTYPE) || class_solid_new(type) != object_new_instance) return 0;
+    Names *names = &thread->runtime->names;
+    Value new_method = type_lookup(type, names->new);
+    if (!IS_EMPTY(new_method) &&
+        !(value_is_exact(new_method, &type_staticmethod) &&
+          class_is_native(((MethodWrapper *)AS_OBJECT(new_method))->function, class_builtin_new)))
+        return 0;
+    Value function = type_lookup(type, names->init);
+    if (!value_is_exact(function, &type_function) ||
+        (AS_FUNCTION(function)->code->flags & (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR)))
+        return 0;
+    Value type_value = OBJECT_VALUE(type);
+    if (!object_new_instance(thread, 1, &type_value, NULL, instance)) return -1;
+    *init = function;
+    return 1;
+}
+
 bool class_type_call(Thread *thread, Type *type, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (type == &type_type && argc == 1 && keyword_count(kwnames) == 0) {
         *result = OBJECT_VALUE(value_type(argv[0]));

@@ -145,6 +145,12 @@ struct Dict **object_instance_dict_slot(Value object);
 /* The same for instances of subclasses of list, dict, set and frozenset,
  * which keep it after their built-in layout; NULL for any other object. */
 struct Dict **class_trailing_dict_slot(Object *object);
+/* The dispatch loop's fast path for `C(...)`: when calling the class means
+ * object.__new__ and then a plain Python __init__, make the instance and
+ * give back that __init__ so the loop can run it inline, without a nested
+ * run. Returns 1 then, 0 when the generic class call is needed (a custom
+ * __new__, a native __init__, exception classes...), -1 on error. */
+int class_plain_construct(Thread *thread, Type *type, Value *instance, Value *init);
 /* The instance dict of `object`, or NULL if it has none. */
 struct Dict *object_instance_dict(Value object);
 /* The instance dict, made on first use; NULL without an exception if

@@ -823,6 +823,24 @@ dispatch:
             LOAD_FRAME();
             DISPATCH();
         }
+        if (value_is_exact(callable, &type_type) && IS_EMPTY(base[1])) {
+            /* C(...) with object.__new__ and a Python __init__: the instance
+             * waits in the callable slot while __init__ runs in this loop. */
+            Value instance, init;
+            int plain = class_plain_construct(thread, AS_TYPE(callable), &instance, &init);
+            if (plain < 0) goto error;
+            if (plain > 0) {
+                base[0] = base[1] = instance;
+                Frame *callee = eval_prepare_frame(thread, AS_FUNCTION(init), argc + 1, base + 1, kwnames);
+                if (callee == NULL) goto error;
+                callee->is_constructor = true;
+                frame->stack_top = base + 1;
+                thread->frame = callee;
+                frame = callee;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         bool ok;
         if (value_is_exact(callable, &type_native_function) && !IS_EMPTY(AS_NATIVE(callable)->self) &&
             args == base + 2) {
@@ -1065,6 +1083,7 @@ return_value:
         Frame *finished = frame;
         Frame *caller = finished->caller;
         bool is_entry = finished->is_entry;
+        bool finished_is_constructor = finished->is_constructor;
         thread->call_depth--;
         thread->frame = caller;
         frame_pop(thread, finished);
@@ -1075,6 +1094,15 @@ return_value:
         }
         frame = caller;
         LOAD_FRAME();
+        if (finished_is_constructor) {
+            /* The instance is already on the caller's stack. */
+            if (!IS_NONE(retval)) {
+                error_set(thread, &type_TypeError, "__init__() should return None, not '%s'", value_type_name(retval));
+                SAVE_STATE();
+                goto error;
+            }
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }

@@ -62,6 +62,7 @@ Frame *frame_push(Thread *thread, Code *code) {
     frame->ip = code->instructions;
     frame->is_entry = false;
     frame->owned_by_generator = false;
+    frame->is_constructor = false;
     size_t slot_count = (size_t)code->local_count + (size_t)code->cell_count + (size_t)code->free_count;
     Value *slots = frame->slots;
     for (size_t i = 0; i < slot_count; i++) slots[i] = EMPTY_VALUE;

@@ -26,6 +26,8 @@ typedef struct Frame {
     Value *stack_top;           /* one past the top of the value stack */
     bool is_entry;              /* returning from it leaves the dispatch loop (called from C) */
     bool owned_by_generator;    /* lives in a generator object, not on the frame stack */
+    bool is_constructor;        /* an __init__ run inline by a class call: the caller keeps the
+                                   instance on its stack, and a non-None return is a TypeError */
     Value slots[];              /* locals, cells, free variables, then the value stack */
 } Frame;
 

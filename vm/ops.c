@@ -136,11 +136,24 @@ void object_leave_recursion(Thread *thread) { eval_leave_native(thread); }
 /* ---- str, repr, format ---- */
 
 /* The text of None, bools, ints and floats (their str and repr agree). */
+/* Decimal text of a small int, without printf (str(i) is a hot path). */
+static Str *int_text(Thread *thread, int64_t value) {
+    char buffer[24];
+    char *end = buffer + sizeof buffer, *cursor = end;
+    uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
+    do {
+        *--cursor = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) *--cursor = '-';
+    return str_new(thread, cursor, (size_t)(end - cursor));
+}
+
 static Str *immediate_text(Thread *thread, Value value) {
     switch (value.tag) {
     case VALUE_NONE: return str_intern_c(thread, "None");
     case VALUE_BOOL: return str_intern_c(thread, AS_BOOL(value) ? "True" : "False");
-    case VALUE_INT: return str_printf(thread, "%" PRId64, AS_INT(value));
+    case VALUE_INT: return int_text(thread, AS_INT(value));
     case VALUE_FLOAT: return float_repr(thread, AS_FLOAT(value));
     default: return NULL;
     }
