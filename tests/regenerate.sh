@@ -32,7 +32,7 @@ for script in "${scripts[@]}"; do
     sed -e "s|$dir|{dir}|g" "$stem.stderr.tmp" > "$stem.stderr"
   fi
   if [ -s "$stem.stderr.tmp" ]; then
-    sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$stem.stderr.tmp" | tail -n 1 > "$stem.err"
+    sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$stem.stderr.tmp" | tail -n 1 | sed -e "s|$dir|{dir}|g" > "$stem.err"
   else
     rm -f "$stem.err"
   fi

@@ -1,7 +1,8 @@
 # run_test.cmake: run one test script and compare what it did with the
 # expected files beside it:
 #   NAME.out   standard output, byte for byte (required)
-#   NAME.err   the last line of standard error (when absent, stderr must be empty)
+#   NAME.err   the last line of standard error, the test's folder written {dir}
+#              (when absent, stderr must be empty)
 #   NAME.stderr  all of standard error, with the test's folder written {dir}
 #              (optional: for tests of the traceback format itself)
 #   NAME.code  the exit status (when absent, 0)
@@ -57,7 +58,8 @@ if(EXISTS ${stem}.err)
   file(READ ${stem}.err expected_err)
   string(REGEX REPLACE "\n+$" "" expected_err "${expected_err}")
   string(REGEX MATCH "[^\n]*$" expected_last "${expected_err}")
-  string(REGEX REPLACE "\n+$" "" trimmed_err "${actual_err}")
+  string(REPLACE "${directory}" "{dir}" shown_last_err "${actual_err}")
+  string(REGEX REPLACE "\n+$" "" trimmed_err "${shown_last_err}")
   string(REGEX MATCH "[^\n]*$" actual_last "${trimmed_err}")
   if(NOT actual_last STREQUAL expected_last)
     string(APPEND failures "last line of stderr differs.\n--- expected ---\n${expected_last}\n--- actual stderr ---\n${actual_err}\n")
