@@ -1,0 +1,5 @@
+print([x for x in range(5)])
+print([x * 2 for x in [1, 2, 3] if x != 2])
+print([c.upper() for c in "abc"])
+print([])
+print([(i, j) for i in range(2) for j in range(2)])

@@ -1,0 +1,6 @@
+print(format(3.14159, ".2f"))
+print(format(42))
+print(format(42, "b"))
+print(format("x", "^5"))
+print(format(1234567, ","))
+print(repr(format(0.1)))

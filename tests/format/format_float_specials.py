@@ -1,0 +1,5 @@
+inf = float("inf")
+nan = float("nan")
+print(f"{inf:f} {-inf:.2f} {nan:f} {inf:e} {nan:g} {inf:%}")
+print(f"{inf:F} {nan:E} {inf:10.2f}|")
+print(f"{-0.0:f} {-0.0} {-0.0:+}")

@@ -1,0 +1,5 @@
+print(format(1234, "n"))
+print(format(1234.5, "n"))
+print(format(10, ""))
+print(format(1.0, ""))
+print(format(1e16, ""))

@@ -1,0 +1,9 @@
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x*2=}")
+print(f"{x=:5}|")
+print(f"{3.14159=:.2f}")

@@ -1,0 +1,7 @@
+print("%s and %s" % ("a", "b"))
+print("%d items" % 5)
+print("%s" % "single")
+print("%s" % (1,))
+print("%r" % "r")
+print("%%")
+print("100%% sure %s" % "yes")

@@ -1,0 +1,5 @@
+t = (1, 2)
+print("%s" % (t,))
+print("%s-%s" % t)
+print("%s" % [1, 2])
+print("%s" % {"a": 1})

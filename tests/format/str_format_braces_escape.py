@@ -1,0 +1,2 @@
+print("{{}} {{{}}}".format(7))
+print("{{literal}}".format())

@@ -1,0 +1,5 @@
+print("{:>8.3f}|{:<6}|{:^7}|".format(3.14159, "ab", "mid"))
+print("{:+d} {:x} {:08b} {:,}".format(5, 255, 5, 1000000))
+print("{0:{1}}|".format("w", 5))
+print("{:{}.{}f}".format(2.71828, 8, 2))
+print("{!r} {!s}".format("q", "q"))

@@ -1,0 +1,7 @@
+e = enumerate("ab")
+print(next(e))
+print(list(e))
+z = zip([1, 2, 3], "ab")
+print(next(z), list(z))
+print(list(zip()))
+print(list(enumerate([], 5)))

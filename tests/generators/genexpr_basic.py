@@ -1,0 +1,6 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(sum(g))
+print(sum(g))
+print(list(x for x in "abc" if x != "b"))
+print(max(len(w) for w in ["a", "abc", "ab"]))

@@ -1,0 +1,4 @@
+try:
+    g = (x for x in 5)
+except TypeError as e:
+    print(type(e).__name__, e)

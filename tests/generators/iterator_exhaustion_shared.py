@@ -1,0 +1,7 @@
+it = iter(range(6))
+pairs = list(zip(it, it))
+print(pairs)
+it = iter([1, 2, 3, 4])
+print(next(it), list(it), list(it))
+m = map(str, [1, 2])
+print(list(m), list(m))

@@ -1,0 +1,11 @@
+a = [1]
+a.append(2)
+a.extend([3, 4])
+a.extend("ab")
+a.extend(range(2))
+a.insert(0, "start")
+a.insert(100, "end")
+a.insert(-1, "before-end")
+print(a)
+a += (9,)
+print(a, len(a))

@@ -1,0 +1,10 @@
+a = [1, 2, 3]
+b = a.copy()
+b.append(4)
+print(a, b)
+a.reverse()
+print(a)
+a.clear()
+print(a)
+print([1, 2] * 2, [1] + [2], [[0]] * 2, 2 in [1, 2], [1, 2] == [1, 2], [1, 2] < [1, 3])
+print(list("ab"), list(range(3)), list({"k": 1}), list((1,)))

@@ -1,0 +1,6 @@
+print("hello".count("l"), "Hello".index("l"))
+print(str.maketrans("ab", "xy") == {97: 120, 98: 121})
+print("abcab".translate(str.maketrans("ab", "xy")))
+print("abc".translate({ord("a"): None}))
+print("  x".isspace(), "a-b-c".split("-", maxsplit=1))
+print("a,b".split(sep=","))

@@ -1,0 +1,5 @@
+print("aaa".replace("a", "b"))
+print("aaa".replace("a", "b", 2))
+print("hello".replace("l", ""))
+print("abc".replace("", "-"))
+print("abc".replace("x", "y"))

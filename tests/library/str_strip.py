@@ -1,0 +1,5 @@
+print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()))
+print("xxhixx".strip("x"), "abcHIcba".strip("abc"))
+print(repr("\t\n hi \r\n".strip()))
+print("www.example.com".lstrip("w."), "file.txt".rstrip(".txt"))
+print("prefix_name".removeprefix("prefix_"), "name.py".removesuffix(".py"), "x".removeprefix("y"))
