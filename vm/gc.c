@@ -127,6 +127,7 @@ static void mark_roots(GcTracer *tracer) {
     gc_mark_object(tracer, (Object *)runtime->sys_module);
     gc_mark_object(tracer, (Object *)runtime->empty_tuple);
     gc_mark_value(tracer, runtime->memory_error);
+    for (size_t i = 0; i < runtime->finalization_count; i++) gc_mark_object(tracer, runtime->finalization_queue[i]);
 #define MARK_NAME(field, text) gc_mark_object(tracer, (Object *)runtime->names.field);
     COMMON_NAMES(MARK_NAME)
 #undef MARK_NAME
@@ -139,6 +140,43 @@ static void trace_references(GcTracer *tracer) {
         Object *object = runtime->gray_stack[--runtime->gray_count];
         gc_mark_object(tracer, &object->type->header);
         if (object->type->trace != NULL) object->type->trace(object, tracer);
+    }
+}
+
+/* Keep unreachable objects that want a Python-level finalizer, and what
+ * they refer to, for one more cycle: queue them for gc_run_finalizers. */
+static void queue_finalizers(GcTracer *tracer) {
+    Runtime *runtime = tracer->runtime;
+    size_t first = runtime->finalization_count;
+    for (Object *object = runtime->objects; object != NULL; object = object->next) {
+        if ((object->flags & (OBJECT_MARKED | OBJECT_FINALIZED)) || object->type->needs_finalizer == NULL ||
+            !object->type->needs_finalizer(object))
+            continue;
+        if (runtime->finalization_count == runtime->finalization_capacity)
+            runtime->finalization_queue =
+                grow_array(runtime->finalization_queue, &runtime->finalization_capacity, sizeof(Object *));
+        runtime->finalization_queue[runtime->finalization_count++] = object;
+    }
+    for (size_t i = first; i < runtime->finalization_count; i++) {
+        Object *object = runtime->finalization_queue[i];
+        object->flags |= OBJECT_FINALIZED;
+        gc_mark_object(tracer, object);
+    }
+    trace_references(tracer);
+}
+
+/* Run the queued finalizers (after a collection, at a check point, so
+ * Python code may run). Each object's finalizer runs once; the object is
+ * freed by a later collection if it stays unreachable. */
+static void gc_run_finalizers(Thread *thread) {
+    Runtime *runtime = thread->runtime;
+    while (runtime->finalization_count > 0) {
+        Object *object = runtime->finalization_queue[runtime->finalization_count - 1];
+        /* Rooted while it runs, since it leaves the queue first. */
+        if (!gc_push_root(thread, OBJECT_VALUE(object))) return;
+        runtime->finalization_count--;
+        object->type->run_finalizer(thread, object);
+        gc_pop_roots(thread, 1);
     }
 }
 
@@ -175,6 +213,7 @@ void gc_collect(Thread *thread) {
     GcTracer tracer = {runtime};
     mark_roots(&tracer);
     trace_references(&tracer);
+    queue_finalizers(&tracer);
     str_table_remove_unmarked(&runtime->interned);
     size_t survivors = sweep(runtime);
     size_t threshold = runtime->bytes_allocated * GC_GROWTH_FACTOR;
@@ -185,6 +224,11 @@ void gc_collect(Thread *thread) {
     runtime->collection_pending = false;
     if (!runtime->gc_stress)
         atomic_fetch_and_explicit(&thread->eval_breaker, ~(unsigned)EVAL_BREAKER_COLLECT, memory_order_relaxed);
+    if (runtime->finalization_count > 0 && !runtime->running_finalizers) {
+        runtime->running_finalizers = true;
+        gc_run_finalizers(thread);
+        runtime->running_finalizers = false;
+    }
 }
 
 bool gc_push_root(Thread *thread, Value value) {
@@ -223,6 +267,9 @@ void gc_free_all(Runtime *runtime) {
     runtime->objects = NULL;
     free(runtime->gray_stack);
     free(runtime->marked_statics);
+    free(runtime->finalization_queue);
+    runtime->finalization_queue = NULL;
+    runtime->finalization_count = 0;
     runtime->gray_stack = NULL;
     runtime->marked_statics = NULL;
 }

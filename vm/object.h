@@ -24,6 +24,7 @@ struct GcTracer;
 enum {
     OBJECT_MARKED = 1 << 0, /* reached in the current collection */
     OBJECT_STATIC = 1 << 1, /* statically allocated (built-in types): never freed */
+    OBJECT_FINALIZED = 1 << 2, /* its Python-level finalizer has run (it runs once) */
 };
 
 typedef struct Object {
@@ -47,6 +48,14 @@ typedef void (*TraceFn)(Object *object, struct GcTracer *tracer);
  * what the object owns outside the heap (malloc'd arrays, file descriptors). */
 typedef void (*FinalizeFn)(Object *object);
 
+/* Python-level finalization (a suspended generator's close(), a coroutine's
+ * "never awaited" warning). At collection time, an unreachable object whose
+ * type's `needs_finalizer` says yes is kept alive and queued; right after the
+ * collection `run_finalizer` is called on it, once, where Python code may
+ * run. If it is still unreachable next time, it is freed. */
+typedef bool (*NeedsFinalizerFn)(Object *object);
+typedef void (*RunFinalizerFn)(struct Thread *thread, Object *object);
+
 /* Type.flags bits. */
 enum {
     TYPE_BASETYPE = 1 << 0,  /* may be subclassed */
@@ -68,6 +77,8 @@ typedef struct Type {
     uint32_t flags;       /* TYPE_* bits */
     TraceFn trace;        /* marks what an instance refers to; NULL if nothing */
     FinalizeFn finalize;  /* frees what an instance owns; NULL if nothing */
+    NeedsFinalizerFn needs_finalizer; /* unreachable but wants run_finalizer first? NULL: never */
+    RunFinalizerFn run_finalizer;     /* the Python-level finalizer (may run Python code) */
     /* __new__ of the type: called as new(thread, argc, argv, kwnames, result)
      * with argv[0] the type being instantiated. NULL: inherit from base. */
     NativeFn new_instance;

@@ -76,6 +76,10 @@ typedef struct Runtime {
     Object **marked_statics;    /* static objects marked in this collection (to unmark after) */
     size_t marked_static_count;
     size_t marked_static_capacity;
+    Object **finalization_queue; /* unreachable objects waiting for their run_finalizer: roots */
+    size_t finalization_count;
+    size_t finalization_capacity;
+    bool running_finalizers;    /* finalizers are running (a collection inside one queues, not runs) */
     Type **static_types;        /* every built-in type, registered by type_ready: always roots */
     size_t static_type_count;
     size_t static_type_capacity;
