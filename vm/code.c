@@ -2,7 +2,8 @@
  * module, class body, function, lambda or comprehension: its instructions,
  * per-instruction source positions, exception table, constants and names
  * (layout in code.h). The compiler fills the fields after code_new; the VM
- * and dis only read them. */
+ * and dis only read them. Python sees them through read-only co_*
+ * attributes (co_name, co_consts, co_varnames...), as CPython's. */
 #include <stdlib.h>
 
 #include "class.h"
@@ -89,7 +90,76 @@ static const MethodDef code_methods[] = {
     {NULL, NULL},
 };
 
+/* ---- co_* attributes, read-only as in CPython ---- */
+
+/* A str field, or "?" for a half-built code object. */
+static bool code_str_result(Thread *thread, Str *field, Value *result) {
+    Str *text = field != NULL ? field : str_from_c(thread, "?");
+    if (text == NULL) return false;
+    *result = OBJECT_VALUE(text);
+    return true;
+}
+
+/* A tuple field; the compiler leaves empty ones NULL, Python sees (). */
+static bool code_tuple_result(Thread *thread, Tuple *field, Value *result) {
+    Tuple *tuple = field != NULL ? field : tuple_new(thread, 0);
+    if (tuple == NULL) return false;
+    *result = OBJECT_VALUE(tuple);
+    return true;
+}
+
+static bool code_int_result(int64_t number, Value *result) {
+    *result = INT_VALUE(number);
+    return true;
+}
+
+#define CODE_GETTER(attribute, expression)                                   \
+    static bool code_get_##attribute(Thread *thread, Value self, Value *result) { \
+        Code *code = AS_CODE(self);                                          \
+        (void)thread;                                                        \
+        (void)code;                                                          \
+        return expression;                                                   \
+    }
+
+CODE_GETTER(name, code_str_result(thread, code->name, result))
+CODE_GETTER(qualname, code_str_result(thread, code->qualname != NULL ? code->qualname : code->name, result))
+CODE_GETTER(filename, code_str_result(thread, code->filename, result))
+CODE_GETTER(firstlineno, code_int_result(code->first_line, result))
+CODE_GETTER(argcount, code_int_result(code->argument_count, result))
+CODE_GETTER(posonlyargcount, code_int_result(code->positional_only_count, result))
+CODE_GETTER(kwonlyargcount, code_int_result(code->keyword_only_count, result))
+CODE_GETTER(nlocals, code_int_result(code->local_count, result))
+CODE_GETTER(stacksize, code_int_result(code->stack_size, result))
+CODE_GETTER(flags, code_int_result(code->flags, result))
+CODE_GETTER(varnames, code_tuple_result(thread, code->local_names, result))
+CODE_GETTER(cellvars, code_tuple_result(thread, code->cell_names, result))
+CODE_GETTER(freevars, code_tuple_result(thread, code->free_names, result))
+CODE_GETTER(consts, code_tuple_result(thread, code->constants, result))
+CODE_GETTER(names, code_tuple_result(thread, code->names, result))
+
+#undef CODE_GETTER
+
+static const GetSetDef code_properties[] = {
+    {"co_name", code_get_name, NULL},
+    {"co_qualname", code_get_qualname, NULL},
+    {"co_filename", code_get_filename, NULL},
+    {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_argcount", code_get_argcount, NULL},
+    {"co_posonlyargcount", code_get_posonlyargcount, NULL},
+    {"co_kwonlyargcount", code_get_kwonlyargcount, NULL},
+    {"co_nlocals", code_get_nlocals, NULL},
+    {"co_stacksize", code_get_stacksize, NULL},
+    {"co_flags", code_get_flags, NULL},
+    {"co_varnames", code_get_varnames, NULL},
+    {"co_cellvars", code_get_cellvars, NULL},
+    {"co_freevars", code_get_freevars, NULL},
+    {"co_consts", code_get_consts, NULL},
+    {"co_names", code_get_names, NULL},
+    {NULL, NULL, NULL},
+};
+
 void code_init_type(Thread *thread) {
     type_ready(thread, &type_code);
     type_add_methods(thread, &type_code, code_methods);
+    type_add_getsets(thread, &type_code, code_properties);
 }

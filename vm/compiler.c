@@ -414,6 +414,19 @@ static bool is_terminator(int opcode) {
            opcode == OP_RETURN_VALUE || opcode == OP_RAISE_VARARGS || opcode == OP_RERAISE;
 }
 
+/* A conditional jump that goes back is a loop's back edge: as CPython 3.11,
+ * it gets its own opcode, which is a check point (GIL hand-off, signals,
+ * collections), so `while i < n: i += 1` cannot starve other threads. */
+static int backward_form(int opcode) {
+    switch (opcode) {
+    case OP_POP_JUMP_IF_FALSE: return OP_POP_JUMP_BACKWARD_IF_FALSE;
+    case OP_POP_JUMP_IF_TRUE: return OP_POP_JUMP_BACKWARD_IF_TRUE;
+    case OP_POP_JUMP_IF_NONE: return OP_POP_JUMP_BACKWARD_IF_NONE;
+    case OP_POP_JUMP_IF_NOT_NONE: return OP_POP_JUMP_BACKWARD_IF_NOT_NONE;
+    default: return opcode;
+    }
+}
+
 static bool is_jump(int opcode) {
     return opcode == PSEUDO_JUMP || (opcode < OPCODE_COUNT && (opcode_flags[opcode] & OPCODE_JUMP));
 }
@@ -566,6 +579,7 @@ static bool assembly_emit(Compiler *c, Assembly *a, Code *code, int placed_count
         if (is_jump(opcode)) {
             argument = a->next_placed[label_target(u, argument)];
             if (opcode == PSEUDO_JUMP) opcode = argument > at ? OP_JUMP_FORWARD : OP_JUMP_BACKWARD;
+            if (argument <= at) opcode = backward_form(opcode);
         }
         if (argument < 0 || argument > MAX_INSTRUCTION_ARGUMENT) {
             c->failed = true;

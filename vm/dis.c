@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dis.h"
+#include "error.h"
 #include "number.h"
 #include "opcodes.h"
 #include "ops.h"
@@ -16,28 +17,24 @@
 #define DIS_OPNAME_WIDTH 20
 #define DIS_OPARG_WIDTH 5
 
-static const char *const dis_compare_names[] = {"<", "<=", "==", "!=", ">", ">="};
-
-static const char *dis_tuple_name(struct Tuple *tuple, uint32_t index) {
-    if (tuple == NULL || index >= tuple->count || !IS_OBJECT(tuple->items[index])) return "?";
-    return AS_STR(tuple->items[index])->chars;
+/* Item `index` of a names tuple, or "?" for a malformed argument. */
+static Value dis_tuple_name(Thread *thread, struct Tuple *tuple, uint32_t index) {
+    if (tuple != NULL && index < tuple->count && IS_STR(tuple->items[index])) return tuple->items[index];
+    Str *unknown = str_from_c(thread, "?");
+    return unknown != NULL ? OBJECT_VALUE(unknown) : EMPTY_VALUE;
 }
 
 /* The cell or free variable named by a DEREF-family argument. */
-static const char *dis_cell_name(Code *code, uint32_t index) {
-    if (index < (uint32_t)code->cell_count) return dis_tuple_name(code->cell_names, index);
-    return dis_tuple_name(code->free_names, index - (uint32_t)code->cell_count);
+static Value dis_cell_name(Thread *thread, Code *code, uint32_t index) {
+    if (index < (uint32_t)code->cell_count) return dis_tuple_name(thread, code->cell_names, index);
+    return dis_tuple_name(thread, code->free_names, index - (uint32_t)code->cell_count);
 }
 
-static bool dis_constant_repr(Thread *thread, Code *code, uint32_t index, char *buffer, size_t size) {
-    if (code->constants == NULL || index >= code->constants->count) {
-        snprintf(buffer, size, "?");
-        return true;
-    }
+static Value dis_constant_repr(Thread *thread, Code *code, uint32_t index) {
+    if (code->constants == NULL || index >= code->constants->count) return dis_tuple_name(thread, NULL, 0);
     Str *text = NULL;
-    if (!object_repr(thread, code->constants->items[index], &text)) return false;
-    snprintf(buffer, size, "%s", text->chars);
-    return true;
+    if (!object_repr(thread, code->constants->items[index], &text)) return EMPTY_VALUE;
+    return OBJECT_VALUE(text);
 }
 
 static void dis_make_function_meaning(uint32_t argument, char *buffer, size_t size) {
@@ -50,30 +47,39 @@ static void dis_make_function_meaning(uint32_t argument, char *buffer, size_t si
     }
 }
 
-bool dis_argument_meaning(Thread *thread, Code *code, uint32_t index, char *buffer, size_t size) {
+/* The short meanings that need no object: jump targets, operators,
+ * MAKE_FUNCTION's bits and FORMAT_VALUE's conversion. */
+static void dis_numeric_meaning(int opcode, uint32_t argument, char *buffer, size_t size) {
+    static const char *const compare_names[] = {"<", "<=", "==", "!=", ">", ">="};
+    static const char *const conversions[] = {"", "str", "repr", "ascii"};
+    unsigned flags = opcode < OPCODE_COUNT ? opcode_flags[opcode] : 0;
+    buffer[0] = '\0';
+    if (flags & OPCODE_JUMP) snprintf(buffer, size, "to %u", argument * 2);
+    else if (opcode == OP_COMPARE_OP && argument < 6) snprintf(buffer, size, "%s", compare_names[argument]);
+    else if (opcode == OP_BINARY_OP) snprintf(buffer, size, "%s", operator_symbol((int)argument));
+    else if (opcode == OP_MAKE_FUNCTION) dis_make_function_meaning(argument, buffer, size);
+    else if (opcode == OP_FORMAT_VALUE)
+        snprintf(buffer, size, "%s%s", conversions[argument & 3],
+                 (argument & 4) ? ((argument & 3) ? ", with format" : "with format") : "");
+}
+
+Value dis_argument_text(Thread *thread, Code *code, uint32_t index) {
     uint32_t word = code->instructions[index];
     int opcode = INSTRUCTION_OPCODE(word);
     uint32_t argument = INSTRUCTION_ARGUMENT(word);
     unsigned flags = opcode < OPCODE_COUNT ? opcode_flags[opcode] : 0;
-    buffer[0] = '\0';
-    if (flags & OPCODE_CONST) return dis_constant_repr(thread, code, argument, buffer, size);
-    if (flags & OPCODE_NAME) snprintf(buffer, size, "%s", dis_tuple_name(code->names, argument));
-    else if (flags & OPCODE_LOCAL) snprintf(buffer, size, "%s", dis_tuple_name(code->local_names, argument));
-    else if (flags & OPCODE_CELL) snprintf(buffer, size, "%s", dis_cell_name(code, argument));
-    else if (flags & OPCODE_JUMP) snprintf(buffer, size, "to %u", argument * 2);
-    else if (opcode == OP_COMPARE_OP && argument < 6) snprintf(buffer, size, "%s", dis_compare_names[argument]);
-    else if (opcode == OP_BINARY_OP) snprintf(buffer, size, "%s", operator_symbol((int)argument));
-    else if (opcode == OP_MAKE_FUNCTION) dis_make_function_meaning(argument, buffer, size);
-    else if (opcode == OP_FORMAT_VALUE) {
-        static const char *const conversions[] = {"", "str", "repr", "ascii"};
-        snprintf(buffer, size, "%s%s", conversions[argument & 3],
-                 (argument & 4) ? ((argument & 3) ? ", with format" : "with format") : "");
-    }
-    return true;
+    if (flags & OPCODE_CONST) return dis_constant_repr(thread, code, argument);
+    if (flags & OPCODE_NAME) return dis_tuple_name(thread, code->names, argument);
+    if (flags & OPCODE_LOCAL) return dis_tuple_name(thread, code->local_names, argument);
+    if (flags & OPCODE_CELL) return dis_cell_name(thread, code, argument);
+    char buffer[64];
+    dis_numeric_meaning(opcode, argument, buffer, sizeof buffer);
+    Str *text = str_from_c(thread, buffer);
+    return text != NULL ? OBJECT_VALUE(text) : EMPTY_VALUE;
 }
 
 /* Instructions something jumps to, or an exception handler starts at. */
-static bool *dis_jump_targets(Code *code) {
+bool *dis_jump_targets(Code *code) {
     bool *targets = calloc((size_t)code->instruction_count + 1, sizeof(bool));
     if (targets == NULL) return NULL;
     for (uint32_t i = 0; i < code->instruction_count; i++) {
@@ -89,9 +95,19 @@ static bool *dis_jump_targets(Code *code) {
     return targets;
 }
 
+/* CPython's findlinestarts: an instruction starts a line when it has one
+ * and it differs from the last line started (instructions without a line
+ * do not interrupt a run). */
+int dis_line_start(const Code *code, uint32_t index, int *last_line) {
+    int line = code->positions != NULL ? code->positions[index].line : -1;
+    if (line < 0 || line == *last_line) return -1;
+    *last_line = line;
+    return line;
+}
+
 static int dis_line_width(Code *code) {
     int max_line = 0;
-    for (uint32_t i = 0; i < code->instruction_count; i++) {
+    for (uint32_t i = 0; code->positions != NULL && i < code->instruction_count; i++) {
         if (code->positions[i].line > max_line) max_line = code->positions[i].line;
     }
     int width = 3;
@@ -99,27 +115,30 @@ static int dis_line_width(Code *code) {
     return width;
 }
 
+/* One line: line number (or blanks), jump-target mark, offset, opcode
+ * name, then the argument and its meaning, right-trimmed as CPython's. */
 static bool dis_instruction(Thread *thread, Code *code, uint32_t i, bool starts_line, int line_width,
                             int offset_width, bool target, FILE *out) {
-    char line[512];
-    size_t used = 0;
-    if (starts_line) used += (size_t)snprintf(line, sizeof line, "%*d", line_width, code->positions[i].line);
-    else used += (size_t)snprintf(line, sizeof line, "%*s", line_width, "");
+    if (starts_line) fprintf(out, "%*d", line_width, code->positions[i].line);
+    else fprintf(out, "%*s", line_width, "");
     int opcode = INSTRUCTION_OPCODE(code->instructions[i]);
     const char *name = opcode < OPCODE_COUNT ? opcode_names[opcode] : "<unknown>";
-    used += (size_t)snprintf(line + used, sizeof line - used, "     %s %*u %-*s", target ? ">>" : "  ", offset_width,
-                             i * 2, DIS_OPNAME_WIDTH, name);
-    if (opcode < OPCODE_COUNT && (opcode_flags[opcode] & OPCODE_HAS_ARG)) {
-        char meaning[256];
-        if (!dis_argument_meaning(thread, code, i, meaning, sizeof meaning)) return false;
-        used += (size_t)snprintf(line + used, sizeof line - used, " %*u", DIS_OPARG_WIDTH,
-                                 INSTRUCTION_ARGUMENT(code->instructions[i]));
-        if (meaning[0] != '\0' && used < sizeof line)
-            used += (size_t)snprintf(line + used, sizeof line - used, " (%s)", meaning);
+    bool has_argument = opcode < OPCODE_COUNT && (opcode_flags[opcode] & OPCODE_HAS_ARG);
+    fprintf(out, "     %s %*u ", target ? ">>" : "  ", offset_width, i * 2);
+    if (!has_argument) {
+        fprintf(out, "%s\n", name);
+        return true;
     }
-    if (used >= sizeof line) used = sizeof line - 1;
-    while (used > 0 && line[used - 1] == ' ') line[--used] = '\0';
-    fprintf(out, "%s\n", line);
+    Value meaning = dis_argument_text(thread, code, i);
+    if (IS_EMPTY(meaning)) return false;
+    fprintf(out, "%-*s %*u", DIS_OPNAME_WIDTH, name, DIS_OPARG_WIDTH, INSTRUCTION_ARGUMENT(code->instructions[i]));
+    Str *text = AS_STR(meaning);
+    if (text->length > 0) {
+        fputs(" (", out);
+        fwrite(text->chars, 1, text->length, out);
+        fputc(')', out);
+    }
+    fputc('\n', out);
     return true;
 }
 
@@ -135,19 +154,15 @@ static void dis_exception_table(Code *code, FILE *out) {
 
 bool dis_code_only(Thread *thread, Code *code, FILE *out) {
     bool *targets = dis_jump_targets(code);
-    if (targets == NULL) return false;
+    if (targets == NULL) return error_no_memory(thread);
     int line_width = dis_line_width(code);
     uint32_t max_offset = code->instruction_count > 0 ? (code->instruction_count - 1) * 2 : 0;
     int offset_width = max_offset >= 10000 ? snprintf(NULL, 0, "%u", max_offset) : 4;
     int last_line = -1;
     bool ok = true;
     for (uint32_t i = 0; ok && i < code->instruction_count; i++) {
-        int line = code->positions[i].line;
-        bool starts_line = line >= 0 && line != last_line;
-        if (starts_line) {
-            if (i > 0) fputc('\n', out);
-            last_line = line;
-        }
+        bool starts_line = dis_line_start(code, i, &last_line) >= 0;
+        if (starts_line && i > 0) fputc('\n', out);
         ok = dis_instruction(thread, code, i, starts_line, line_width, offset_width, targets[i], out);
     }
     free(targets);

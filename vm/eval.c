@@ -717,6 +717,48 @@ dispatch:
         if (!IS_NONE(POP())) JUMP_TO(ARG);
         DISPATCH();
     }
+    CASE(POP_JUMP_BACKWARD_IF_FALSE) {
+        int truth = eval_truth_fast(TOP());
+        if (truth < 0) {
+            bool b;
+            SLOW(object_truthy(thread, TOP(), &b));
+            truth = b;
+        }
+        sp--;
+        if (!truth) {
+            JUMP_TO(ARG);
+            CHECK_POINT();
+        }
+        DISPATCH();
+    }
+    CASE(POP_JUMP_BACKWARD_IF_TRUE) {
+        int truth = eval_truth_fast(TOP());
+        if (truth < 0) {
+            bool b;
+            SLOW(object_truthy(thread, TOP(), &b));
+            truth = b;
+        }
+        sp--;
+        if (truth) {
+            JUMP_TO(ARG);
+            CHECK_POINT();
+        }
+        DISPATCH();
+    }
+    CASE(POP_JUMP_BACKWARD_IF_NONE) {
+        if (IS_NONE(POP())) {
+            JUMP_TO(ARG);
+            CHECK_POINT();
+        }
+        DISPATCH();
+    }
+    CASE(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+        if (!IS_NONE(POP())) {
+            JUMP_TO(ARG);
+            CHECK_POINT();
+        }
+        DISPATCH();
+    }
     CASE(JUMP_IF_FALSE_OR_POP) {
         int truth = eval_truth_fast(TOP());
         if (truth < 0) {

@@ -98,6 +98,10 @@ enum {
     X(POP_JUMP_IF_TRUE, -1, OPCODE_JUMPS) /* x -> ; if x: goto arg */                                    \
     X(POP_JUMP_IF_NONE, -1, OPCODE_JUMPS) /* x -> ; if x is None: goto arg */                            \
     X(POP_JUMP_IF_NOT_NONE, -1, OPCODE_JUMPS) /* x -> ; if x is not None: goto arg */                        \
+    X(POP_JUMP_BACKWARD_IF_FALSE, -1, OPCODE_JUMPS | OPCODE_CHECK_POINT) /* the same jumping back (a while loop's test at its end): a check point */ \
+    X(POP_JUMP_BACKWARD_IF_TRUE, -1, OPCODE_JUMPS | OPCODE_CHECK_POINT) /* x -> ; if x: goto arg, backward */ \
+    X(POP_JUMP_BACKWARD_IF_NONE, -1, OPCODE_JUMPS | OPCODE_CHECK_POINT) /* x -> ; if x is None: goto arg, backward */ \
+    X(POP_JUMP_BACKWARD_IF_NOT_NONE, -1, OPCODE_JUMPS | OPCODE_CHECK_POINT) /* x -> ; if x is not None: goto arg, backward */ \
     X(JUMP_IF_FALSE_OR_POP, -1, OPCODE_JUMPS) /* x -> ; if not x: keep x and goto arg (`and`) */             \
     X(JUMP_IF_TRUE_OR_POP, -1, OPCODE_JUMPS) /* x -> ; if x: keep x and goto arg (`or`) */                  \
     X(GET_ITER, 0, 0) /* iterable -> iter(iterable) */                               \
