@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include "class.h"
+#include "coroutine.h"
 #include "dict.h"
 #include "error.h"
 #include "eval_call.h"
@@ -292,7 +293,12 @@ dispatch:
     /* --- Stack manipulation --- */
     CASE(NOP) DISPATCH();
     CASE(POP_TOP) {
-        sp--;
+        Value dropped = POP();
+        /* A statement dropping a coroutine it never awaited: warn (coroutine.c). */
+        if (value_is_exact(dropped, &type_coroutine)) {
+            SAVE_STATE();
+            coroutine_note_dropped(thread, frame, dropped);
+        }
         DISPATCH();
     }
     CASE(PUSH_NULL) {
@@ -1024,10 +1030,6 @@ dispatch:
 
     /* --- Generators and coroutines --- */
     CASE(RETURN_GENERATOR) {
-        if (code->flags & (CODE_COROUTINE | CODE_ASYNC_GENERATOR)) {
-            eval_not_supported(thread, code->flags & CODE_COROUTINE ? "async def (coroutines)" : "async generators");
-            THROW();
-        }
         SAVE_STATE();
         Generator *generator = generator_new(thread, frame);
         if (generator == NULL) goto error;
@@ -1049,6 +1051,10 @@ dispatch:
         return true;
     }
     CASE(GET_YIELD_FROM_ITER) {
+        if (value_is_exact(TOP(), &type_coroutine)) {
+            error_set(thread, &type_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            THROW();
+        }
         if (!value_is_exact(TOP(), &type_generator)) {
             Value iterator;
             SLOW(object_get_iter(thread, TOP(), &iterator));
@@ -1057,28 +1063,10 @@ dispatch:
         DISPATCH();
     }
     CASE(SEND) {
-        Value receiver = PEEK(2), sent = TOP(), value;
-        bool returned = false;
-        SAVE_STATE();
-        bool ok;
-        if (value_is_exact(receiver, &type_generator)) {
-            ok = generator_resume(thread, (Generator *)AS_OBJECT(receiver), sent, false, &value, &returned);
-        } else if (IS_NONE(sent)) {
-            ok = object_iter_next(thread, receiver, &value);
-            if (ok && IS_EMPTY(value)) {
-                returned = true;
-                value = NONE_VALUE;
-            }
-        } else {
-            ok = object_call_method(thread, receiver, runtime->names.send, 1, &sent, &value);
-        }
-        if (!ok && error_matches(thread, &type_StopIteration)) {
-            Value stop = error_fetch(thread);
-            Tuple *args = AS_EXCEPTION(stop)->args;
-            value = args != NULL && args->count > 0 ? args->items[0] : NONE_VALUE;
-            ok = returned = true;
-        }
-        if (!ok) goto error;
+        /* receiver sent -> receiver yielded, or the return value and a jump */
+        Value value;
+        bool returned;
+        SLOW(generator_send_to(thread, PEEK(2), TOP(), &value, &returned));
         if (returned) {
             sp--;
             TOP() = value;
@@ -1089,28 +1077,49 @@ dispatch:
         DISPATCH();
     }
     CASE(GET_AWAITABLE) {
-        eval_not_supported(thread, "await");
-        THROW();
+        Value iterator;
+        SLOW(coroutine_get_awaitable(thread, TOP(), ARG, &iterator));
+        TOP() = iterator;
+        DISPATCH();
     }
     CASE(BEFORE_ASYNC_WITH) {
-        eval_not_supported(thread, "async with");
-        THROW();
+        /* As BEFORE_WITH, with __aenter__/__aexit__: GET_AWAITABLE follows. */
+        Value exit, enter;
+        SLOW(coroutine_before_async_with(thread, TOP(), &exit, &enter));
+        Value manager = TOP();
+        TOP() = exit;
+        PUSH(manager); /* stays rooted during __aenter__ */
+        SLOW(eval_call_special(thread, enter, manager, 0, NULL, &retval));
+        TOP() = retval;
+        DISPATCH();
     }
     CASE(GET_AITER) {
-        eval_not_supported(thread, "async for");
-        THROW();
+        Value iterator;
+        SLOW(coroutine_get_aiter(thread, TOP(), &iterator));
+        TOP() = iterator;
+        DISPATCH();
     }
     CASE(GET_ANEXT) {
-        eval_not_supported(thread, "async for");
-        THROW();
+        Value awaitable;
+        SLOW(coroutine_get_anext(thread, TOP(), &awaitable));
+        PUSH(awaitable);
+        DISPATCH();
     }
     CASE(END_ASYNC_FOR) {
-        eval_not_supported(thread, "async for");
-        THROW();
+        /* aiter exception -> (StopAsyncIteration ends the loop; else re-raise) */
+        if (value_is_instance(TOP(), &type_StopAsyncIteration)) {
+            sp -= 2;
+            DISPATCH();
+        }
+        error_set_object(thread, POP());
+        SAVE_STATE();
+        goto unwind;
     }
     CASE(ASYNC_GEN_WRAP) {
-        eval_not_supported(thread, "async generators");
-        THROW();
+        Value wrapped;
+        if (!async_generator_wrap(thread, TOP(), &wrapped)) THROW();
+        TOP() = wrapped;
+        DISPATCH();
     }
 #ifndef EVAL_COMPUTED_GOTO
     default:

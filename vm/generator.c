@@ -1,4 +1,5 @@
-/* generator.c: generator objects and their methods.
+/* generator.c: generator, coroutine and async generator objects, and the
+ * methods they share.
  *
  * A generator owns a copy of its function's frame (generator.h). Resuming
  * it links that frame on top of the thread's frame chain and runs it in a
@@ -6,14 +7,17 @@
  * leave that run. next()/send() turn a return into StopIteration(value);
  * throw() raises inside the frame at the paused yield, first delegating to
  * the sub-iterator of a `yield from` that is in progress; close() throws
- * GeneratorExit. */
+ * GeneratorExit. Coroutines and async generators are the same object with
+ * another type: their own methods live in coroutine.c and async_generator.c. */
 #include "generator.h"
 
 #include <string.h>
 
 #include "class.h"
+#include "coroutine.h"
 #include "error.h"
 #include "eval_call.h"
+#include "eval_support.h"
 #include "exception.h"
 #include "function.h"
 #include "gc.h"
@@ -31,10 +35,23 @@ static size_t generator_frame_bytes(const Frame *frame) {
     return sizeof(Frame) + slots * sizeof(Value);
 }
 
+/* The type of the object a function with these code flags makes. */
+static Type *generator_type_for(const Code *code) {
+    if (code->flags & CODE_COROUTINE) return &type_coroutine;
+    if (code->flags & CODE_ASYNC_GENERATOR) return &type_async_generator;
+    return &type_generator;
+}
+
+/* "generator", "coroutine" or "async generator", for messages. */
+static const char *generator_kind(const Generator *generator) {
+    Type *type = generator->header.type;
+    return type == &type_coroutine ? "coroutine" : type == &type_async_generator ? "async generator" : "generator";
+}
+
 Generator *generator_new(Thread *thread, Frame *frame) {
     size_t frame_bytes = generator_frame_bytes(frame);
-    Generator *generator =
-        (Generator *)object_allocate(thread, &type_generator, GENERATOR_FRAME_OFFSET + frame_bytes);
+    Generator *generator = (Generator *)object_allocate(thread, generator_type_for(frame->code),
+                                                        GENERATOR_FRAME_OFFSET + frame_bytes);
     if (generator == NULL) return NULL;
     Frame *copy = (Frame *)(void *)((char *)generator + GENERATOR_FRAME_OFFSET);
     memcpy(copy, frame, frame_bytes);
@@ -46,6 +63,7 @@ Generator *generator_new(Thread *thread, Frame *frame) {
     generator->frame = copy;
     generator->state = GENERATOR_CREATED;
     generator->handled_exception = EMPTY_VALUE;
+    generator->runtime = thread->runtime;
     Function *function = frame->function;
     generator->name = function != NULL ? function->name : frame->code->name;
     generator->qualname = function != NULL ? function->qualname : frame->code->qualname;
@@ -69,11 +87,16 @@ static void generator_trace(Object *object, GcTracer *tracer) {
     frame_trace(generator->frame, tracer);
 }
 
-/* StopIteration escaping the body becomes RuntimeError, as PEP 479. */
-static void generator_convert_stop_iteration(Thread *thread) {
-    if (!error_matches(thread, &type_StopIteration)) return;
+/* StopIteration escaping the body becomes RuntimeError, as PEP 479 (and
+ * StopAsyncIteration escaping an async generator's body, as PEP 525). */
+static void generator_convert_stop_iteration(Thread *thread, Generator *generator) {
+    bool is_async = generator->header.type == &type_async_generator;
+    const char *name;
+    if (error_matches(thread, &type_StopIteration)) name = "StopIteration";
+    else if (is_async && error_matches(thread, &type_StopAsyncIteration)) name = "StopAsyncIteration";
+    else return;
     Value stop = error_fetch(thread);
-    error_set(thread, &type_RuntimeError, "generator raised StopIteration");
+    error_set(thread, &type_RuntimeError, "%s raised %s", generator_kind(generator), name);
     Value raised = thread->exception;
     if (IS_EXCEPTION(raised)) {
         AS_EXCEPTION(raised)->cause = stop;
@@ -94,8 +117,12 @@ bool generator_resume(Thread *thread, Generator *generator, Value sent, bool thr
                       bool *returned) {
     *returned = false;
     if (generator->state == GENERATOR_RUNNING)
-        return error_set(thread, &type_ValueError, "generator already executing");
+        return error_set(thread, &type_ValueError, "%s already executing", generator_kind(generator));
     if (generator->state == GENERATOR_FINISHED) {
+        if (generator->header.type == &type_coroutine) {
+            error_clear(thread);
+            return error_set(thread, &type_RuntimeError, "cannot reuse already awaited coroutine");
+        }
         if (throwing) return false;
         *returned = true;
         *result = NONE_VALUE;
@@ -104,7 +131,8 @@ bool generator_resume(Thread *thread, Generator *generator, Value sent, bool thr
     Frame *frame = generator->frame;
     if (!throwing) {
         if (generator->state == GENERATOR_CREATED && !IS_NONE(sent))
-            return error_set(thread, &type_TypeError, "can't send non-None value to a just-started generator");
+            return error_set(thread, &type_TypeError, "can't send non-None value to a just-started %s",
+                             generator_kind(generator));
         if (generator->state != GENERATOR_CREATED || generator_expects_first_value(frame)) *frame->stack_top++ = sent;
     }
     if (thread->call_depth >= thread->runtime->recursion_limit)
@@ -119,7 +147,7 @@ bool generator_resume(Thread *thread, Generator *generator, Value sent, bool thr
     thread->handled_exception = saved_handled;
     if (!ok) {
         generator_finish(generator);
-        generator_convert_stop_iteration(thread);
+        generator_convert_stop_iteration(thread, generator);
         return false;
     }
     if (generator->state == GENERATOR_RUNNING) {
@@ -132,8 +160,13 @@ bool generator_resume(Thread *thread, Generator *generator, Value sent, bool thr
 
 /* ---- next, send ---- */
 
-/* Raise StopIteration carrying a return value (none for None). */
-static bool generator_stop(Thread *thread, Value value) {
+Value generator_fetch_stop_value(Thread *thread) {
+    Value stop = error_fetch(thread);
+    Tuple *args = IS_EXCEPTION(stop) ? AS_EXCEPTION(stop)->args : NULL;
+    return args != NULL && args->count > 0 ? args->items[0] : NONE_VALUE;
+}
+
+bool generator_raise_stop(Thread *thread, Value value) {
     if (IS_NONE(value)) return error_set_empty(thread, &type_StopIteration);
     Tuple *args = tuple_from_array(thread, &value, 1);
     if (args == NULL) return false;
@@ -146,7 +179,26 @@ static bool generator_stop(Thread *thread, Value value) {
 static bool generator_send_value(Thread *thread, Generator *generator, Value sent, Value *result) {
     bool returned;
     if (!generator_resume(thread, generator, sent, false, result, &returned)) return false;
-    if (returned) return generator_stop(thread, *result);
+    if (returned) return generator_raise_stop(thread, *result);
+    return true;
+}
+
+bool generator_send_to(Thread *thread, Value receiver, Value sent, Value *result, bool *returned) {
+    if (generator_is_resumable(receiver))
+        return generator_resume(thread, (Generator *)AS_OBJECT(receiver), sent, false, result, returned);
+    *returned = false;
+    bool ok;
+    Value next = IS_NONE(sent) ? type_lookup(value_type(receiver), thread->runtime->names.next) : EMPTY_VALUE;
+    if (!IS_EMPTY(next)) {
+        ok = eval_call_special(thread, next, receiver, 0, NULL, result);
+    } else if (IS_NONE(sent)) {
+        ok = object_iter_next(thread, receiver, result); /* not an iterator: its TypeError */
+    } else {
+        ok = object_call_method(thread, receiver, thread->runtime->names.send, 1, &sent, result);
+    }
+    if (ok || !error_matches(thread, &type_StopIteration)) return ok;
+    *result = generator_fetch_stop_value(thread);
+    *returned = true;
     return true;
 }
 
@@ -174,10 +226,9 @@ static bool generator_iter_method(Thread *thread, int argc, Value *argv, Tuple *
 
 /* ---- throw, close ---- */
 
-/* The sub-iterator of a `yield from` the generator is paused in, or EMPTY:
- * paused right after a YIELD_VALUE that follows a SEND, with the receiver
- * on top of the stack. */
-static Value generator_delegate(Generator *generator) {
+/* Paused right after a YIELD_VALUE that follows a SEND, the receiver is on
+ * top of the stack. */
+Value generator_delegate(Generator *generator) {
     Frame *frame = generator->frame;
     if (generator->state != GENERATOR_SUSPENDED) return EMPTY_VALUE;
     uint32_t index = (uint32_t)(frame->ip - frame->code->instructions);
@@ -199,10 +250,7 @@ static bool generator_finish_delegation(Thread *thread, Generator *generator, Va
     return generator_resume(thread, generator, value, false, result, returned);
 }
 
-/* Build the exception throw(type, value) describes, as CPython does. */
-static bool generator_make_exception(Thread *thread, int argc, Value *argv, Value *exception) {
-    Value type = argv[1];
-    Value value = argc > 2 ? argv[2] : NONE_VALUE;
+bool generator_make_exception(Thread *thread, Value type, Value value, Value *exception) {
     if (IS_EXCEPTION(type)) {
         if (!IS_NONE(value))
             return error_set(thread, &type_TypeError, "instance exception may not have a separate value");
@@ -223,9 +271,7 @@ static bool generator_make_exception(Thread *thread, int argc, Value *argv, Valu
     return eval_call(thread, type, 1, &value, NULL, exception);
 }
 
-/* Raise `exception` inside the generator at its paused yield, delegating to a
- * `yield from` sub-iterator first. *result and *returned as generator_resume. */
-static bool generator_throw_into(Thread *thread, Generator *generator, Value exception, Value *result,
+bool generator_throw(Thread *thread, Generator *generator, Value exception, Value *result,
                                  bool *returned) {
     Value delegate = generator_delegate(generator);
     if (!IS_EMPTY(delegate)) {
@@ -233,8 +279,8 @@ static bool generator_throw_into(Thread *thread, Generator *generator, Value exc
         Value sub_result = EMPTY_VALUE;
         bool sub_returned = false;
         generator->state = GENERATOR_RUNNING;
-        if (value_is_exact(delegate, &type_generator)) {
-            ok = generator_throw_into(thread, (Generator *)AS_OBJECT(delegate), exception, &sub_result, &sub_returned);
+        if (generator_is_resumable(delegate)) {
+            ok = generator_throw(thread, (Generator *)AS_OBJECT(delegate), exception, &sub_result, &sub_returned);
         } else if (value_is_instance(exception, &type_GeneratorExit)) {
             Value close = EMPTY_VALUE;
             ok = object_getattr_optional(thread, delegate, thread->runtime->names.close, &close);
@@ -246,9 +292,7 @@ static bool generator_throw_into(Thread *thread, Generator *generator, Value exc
             if (ok && IS_EMPTY(throw)) ok = error_set_object(thread, exception);
             else if (ok) ok = eval_call(thread, throw, 1, &exception, NULL, &sub_result);
             if (!ok && error_matches(thread, &type_StopIteration)) {
-                Value stop = error_fetch(thread);
-                Tuple *args = AS_EXCEPTION(stop)->args;
-                sub_result = args != NULL && args->count > 0 ? args->items[0] : NONE_VALUE;
+                sub_result = generator_fetch_stop_value(thread);
                 ok = sub_returned = true;
             }
         }
@@ -274,12 +318,12 @@ static bool generator_throw_method(Thread *thread, int argc, Value *argv, Tuple 
     if (!generator_check(thread, "throw", argc, argv, kwnames, 1, 3)) return false;
     Generator *generator = (Generator *)AS_OBJECT(argv[0]);
     Value exception;
-    if (!generator_make_exception(thread, argc, argv, &exception)) return false;
+    if (!generator_make_exception(thread, argv[1], argc > 2 ? argv[2] : NONE_VALUE, &exception)) return false;
     if (!IS_EXCEPTION(exception))
         return error_set(thread, &type_TypeError, "exceptions must derive from BaseException");
     bool returned;
-    if (!generator_throw_into(thread, generator, exception, result, &returned)) return false;
-    if (returned) return generator_stop(thread, *result);
+    if (!generator_throw(thread, generator, exception, result, &returned)) return false;
+    if (returned) return generator_raise_stop(thread, *result);
     return true;
 }
 
@@ -295,9 +339,9 @@ static bool generator_close_method(Thread *thread, int argc, Value *argv, Tuple 
     if (exit == NULL) return false;
     Value yielded;
     bool returned;
-    if (generator_throw_into(thread, generator, OBJECT_VALUE(exit), &yielded, &returned)) {
+    if (generator_throw(thread, generator, OBJECT_VALUE(exit), &yielded, &returned)) {
         if (returned) return true;
-        return error_set(thread, &type_RuntimeError, "generator ignored GeneratorExit");
+        return error_set(thread, &type_RuntimeError, "%s ignored GeneratorExit", generator_kind(generator));
     }
     if (error_matches(thread, &type_GeneratorExit) || error_matches(thread, &type_StopIteration)) {
         error_clear(thread);
@@ -311,26 +355,63 @@ static bool generator_close_method(Thread *thread, int argc, Value *argv, Tuple 
 static bool generator_repr(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     (void)argc, (void)kwnames;
     Generator *generator = (Generator *)AS_OBJECT(argv[0]);
-    Str *str = str_printf(thread, "<generator object %s at %p>", generator->qualname->chars, (void *)generator);
+    Str *str = str_printf(thread, "<%s object %s at %p>", type_name(generator->header.type),
+                          generator->qualname->chars, (void *)generator);
     *result = str != NULL ? OBJECT_VALUE(str) : EMPTY_VALUE;
     return str != NULL;
 }
 
+static Generator *generator_self(Value self) { return (Generator *)AS_OBJECT(self); }
+
 static bool generator_get_name(Thread *thread, Value self, Value *result) {
     (void)thread;
-    *result = OBJECT_VALUE(((Generator *)AS_OBJECT(self))->name);
+    *result = OBJECT_VALUE(generator_self(self)->name);
     return true;
 }
 
 static bool generator_get_qualname(Thread *thread, Value self, Value *result) {
     (void)thread;
-    *result = OBJECT_VALUE(((Generator *)AS_OBJECT(self))->qualname);
+    *result = OBJECT_VALUE(generator_self(self)->qualname);
     return true;
 }
 
+/* gi_running / cr_running; an async generator's ag_running tells whether an
+ * awaitable of it is in progress, as CPython's. */
 static bool generator_get_running(Thread *thread, Value self, Value *result) {
     (void)thread;
-    *result = BOOL_VALUE(((Generator *)AS_OBJECT(self))->state == GENERATOR_RUNNING);
+    Generator *generator = generator_self(self);
+    bool running = generator->header.type == &type_async_generator ? generator->async_running
+                                                                   : generator->state == GENERATOR_RUNNING;
+    *result = BOOL_VALUE(running);
+    return true;
+}
+
+static bool generator_get_suspended(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = BOOL_VALUE(generator_self(self)->state == GENERATOR_SUSPENDED);
+    return true;
+}
+
+/* gi_yieldfrom / cr_await / ag_await: what a `yield from` or `await` in
+ * progress delegates to, or None. */
+static bool generator_get_delegate(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    Value delegate = generator_delegate(generator_self(self));
+    *result = IS_EMPTY(delegate) ? NONE_VALUE : delegate;
+    return true;
+}
+
+static bool generator_get_code(Thread *thread, Value self, Value *result) {
+    (void)thread;
+    *result = OBJECT_VALUE(generator_self(self)->frame->code);
+    return true;
+}
+
+/* gi_frame and friends: Baton has no frame objects; cr_origin is off as in
+ * CPython by default. */
+static bool generator_get_none(Thread *thread, Value self, Value *result) {
+    (void)thread, (void)self;
+    *result = NONE_VALUE;
     return true;
 }
 
@@ -344,11 +425,52 @@ static const MethodDef generator_methods[] = {
     {NULL, NULL},
 };
 
+/* A coroutine is not an iterator: no __iter__/__next__ (await uses __await__). */
+static const MethodDef coroutine_methods[] = {
+    {"send", generator_send_method},
+    {"throw", generator_throw_method},
+    {"close", generator_close_method},
+    {"__repr__", generator_repr},
+    {NULL, NULL},
+};
+
+/* An async generator has only awaitable-returning methods (async_generator.c). */
+static const MethodDef async_generator_methods[] = {
+    {"__repr__", generator_repr},
+    {NULL, NULL},
+};
+
 /* Read-only attributes, published as properties. */
 static const GetSetDef generator_properties[] = {
     {"__name__", generator_get_name, NULL},
     {"__qualname__", generator_get_qualname, NULL},
     {"gi_running", generator_get_running, NULL},
+    {"gi_suspended", generator_get_suspended, NULL},
+    {"gi_yieldfrom", generator_get_delegate, NULL},
+    {"gi_code", generator_get_code, NULL},
+    {"gi_frame", generator_get_none, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const GetSetDef coroutine_properties[] = {
+    {"__name__", generator_get_name, NULL},
+    {"__qualname__", generator_get_qualname, NULL},
+    {"cr_running", generator_get_running, NULL},
+    {"cr_suspended", generator_get_suspended, NULL},
+    {"cr_await", generator_get_delegate, NULL},
+    {"cr_code", generator_get_code, NULL},
+    {"cr_frame", generator_get_none, NULL},
+    {"cr_origin", generator_get_none, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const GetSetDef async_generator_properties[] = {
+    {"__name__", generator_get_name, NULL},
+    {"__qualname__", generator_get_qualname, NULL},
+    {"ag_running", generator_get_running, NULL},
+    {"ag_await", generator_get_delegate, NULL},
+    {"ag_code", generator_get_code, NULL},
+    {"ag_frame", generator_get_none, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -361,8 +483,34 @@ Type type_generator = {
     .flags = TYPE_ABSTRACT_NEW,
 };
 
+Type type_coroutine = {
+    .header = {.type = &type_type, .flags = OBJECT_STATIC},
+    .c_name = "coroutine",
+    .base = &type_object,
+    .instance_size = sizeof(Generator),
+    .trace = generator_trace,
+    .finalize = coroutine_finalize, /* the "never awaited" warning */
+    .flags = TYPE_ABSTRACT_NEW,
+};
+
+Type type_async_generator = {
+    .header = {.type = &type_type, .flags = OBJECT_STATIC},
+    .c_name = "async_generator",
+    .base = &type_object,
+    .instance_size = sizeof(Generator),
+    .trace = generator_trace,
+    .flags = TYPE_ABSTRACT_NEW,
+};
+
+static void generator_ready(Thread *thread, Type *type, const MethodDef *methods, const GetSetDef *properties) {
+    type_ready(thread, type);
+    type_add_methods(thread, type, methods);
+    type_add_getsets(thread, type, properties);
+}
+
 void generator_init_type(Thread *thread) {
-    type_ready(thread, &type_generator);
-    type_add_methods(thread, &type_generator, generator_methods);
-    type_add_getsets(thread, &type_generator, generator_properties);
+    generator_ready(thread, &type_generator, generator_methods, generator_properties);
+    generator_ready(thread, &type_coroutine, coroutine_methods, coroutine_properties);
+    generator_ready(thread, &type_async_generator, async_generator_methods, async_generator_properties);
+    coroutine_init_types(thread);
 }
