@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "builtins.h"
 #include "class.h"
 #include "exception.h"
 #include "gc.h"
@@ -231,4 +232,20 @@ bool error_check_argc(Thread *thread, const char *name, int argc, int min, int m
     int bound = argc < min ? min : max;
     return error_set(thread, &type_TypeError, "%s expected %s %d argument%s, got %d", name,
                      argc < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", argc);
+}
+
+void error_write_unraisable(Thread *thread, Value object) {
+    Value exception = error_fetch(thread);
+    if (!gc_push_root(thread, exception)) {
+        error_clear(thread);
+        return;
+    }
+    builtins_flush_stdout(thread);
+    Str *text = NULL;
+    if (object_repr(thread, object, &text))
+        fprintf(stderr, "Exception ignored in: %s\n", text->chars);
+    else
+        error_clear(thread);
+    exception_print(thread, exception);
+    gc_pop_roots(thread, 1);
 }

@@ -85,6 +85,11 @@ static inline Value error_fetch(Thread *thread) {
 }
 static inline void error_clear(Thread *thread) { thread->exception = EMPTY_VALUE; }
 
+/* Report the current exception as CPython's "unraisable" hook does when a
+ * finalizer fails ("Exception ignored in: <repr of object>" then the
+ * traceback, on stderr), and clear it. */
+void error_write_unraisable(Thread *thread, Value object);
+
 /* Argument-checking helpers for native functions. `name` is the function
  * name as Python shows it. Messages are CPython's:
  *   "len() takes exactly one argument (2 given)" and the like. */

@@ -474,12 +474,25 @@ static const GetSetDef async_generator_properties[] = {
     {NULL, NULL, NULL},
 };
 
+/* A generator that becomes unreachable while suspended is closed, as
+ * CPython closes it when its last reference goes (here: at the next
+ * collection), so its finally blocks and with statements still run. */
+static bool generator_needs_finalizer(Object *object) { return ((Generator *)object)->state == GENERATOR_SUSPENDED; }
+
+static void generator_run_finalizer(Thread *thread, Object *object) {
+    Value result;
+    if (!object_call_method(thread, OBJECT_VALUE(object), thread->runtime->names.close, 0, NULL, &result))
+        error_write_unraisable(thread, OBJECT_VALUE(object));
+}
+
 Type type_generator = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},
     .c_name = "generator",
     .base = &type_object,
     .instance_size = sizeof(Generator),
     .trace = generator_trace,
+    .needs_finalizer = generator_needs_finalizer,
+    .run_finalizer = generator_run_finalizer,
     .flags = TYPE_ABSTRACT_NEW,
 };
 
@@ -490,6 +503,8 @@ Type type_coroutine = {
     .instance_size = sizeof(Generator),
     .trace = generator_trace,
     .finalize = coroutine_finalize, /* the "never awaited" warning */
+    .needs_finalizer = generator_needs_finalizer,
+    .run_finalizer = generator_run_finalizer,
     .flags = TYPE_ABSTRACT_NEW,
 };
 
