@@ -6,8 +6,7 @@
  * the functions that can overflow and a domain error for the others.
  * Arguments convert as PyFloat_AsDouble does (float, int, __float__,
  * __index__). The integer functions (factorial, comb, perm, gcd, lcm,
- * isqrt) work on 64-bit ints until big ints land: a result that does not
- * fit raises int_overflow_error's OverflowError. fsum is Shewchuk's exact
+ * isqrt) work on ints of any size with bigint.h's primitives. fsum is Shewchuk's exact
  * summation and hypot CPython's scaled, compensated vector norm, so the
  * last bits match CPython's. */
 #include <float.h>
@@ -15,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "builtins.h"
 #include "dict.h"
 #include "error.h"
@@ -280,8 +280,8 @@ static bool math_round_to_int(Thread *thread, int argc, Value *argv, Tuple *kwna
     ArgSpec spec = {name, ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
     Value arg;
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &arg)) return false;
-    if (number_is_int(arg)) {
-        *result = INT_VALUE(number_int_of(arg));
+    if (number_is_integer(arg)) {
+        *result = number_integer_of(arg);
         return true;
     }
     if (!IS_FLOAT(arg)) {
@@ -307,8 +307,8 @@ static bool math_trunc(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
     static const ArgSpec spec = {"math.trunc", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
     Value arg;
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &arg)) return false;
-    if (number_is_int(arg)) {
-        *result = INT_VALUE(number_int_of(arg));
+    if (number_is_integer(arg)) {
+        *result = number_integer_of(arg);
         return true;
     }
     if (IS_FLOAT(arg)) return float_to_int(thread, trunc(AS_FLOAT(arg)), result);
@@ -371,43 +371,28 @@ static bool math_isclose(Thread *thread, int argc, Value *argv, Tuple *kwnames, 
 
 /* ---- Integer functions ---- */
 
-/* Read one int argument (an int or anything with __index__). */
-static bool math_int_arg(Thread *thread, Value value, int64_t *out) { return value_as_index(thread, value, out); }
+/* Read one int argument of any size (an int or anything with __index__). */
+static bool math_int_arg(Thread *thread, Value value, Value *out) { return number_index_value(thread, value, out); }
 
-/* n! for 0 <= n; OverflowError past 20! until big ints land. */
-static bool math_factorial_of(Thread *thread, int64_t n, Value *result) {
-    if (n < 0) return error_set(thread, &type_ValueError, "factorial() not defined for negative values");
-    int64_t product = 1;
-    for (int64_t i = 2; i <= n; i++)
-        if (__builtin_mul_overflow(product, i, &product)) return int_overflow_error(thread);
-    *result = INT_VALUE(product);
+/* n (>= 0) as a C count, or OverflowError as CPython's "n must not exceed". */
+static bool math_small_count(Thread *thread, Value n, const char *message, uint64_t *out) {
+    if (!IS_INT(n)) return error_set(thread, &type_OverflowError, "%s", message);
+    *out = (uint64_t)AS_INT(n);
     return true;
 }
 
+/* n! by the product of 2..n, split in halves so that big factors meet
+ * Karatsuba. */
 static bool math_factorial(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const ArgSpec spec = {"factorial", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
-    Value arg;
-    int64_t n;
-    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &arg) || !math_int_arg(thread, arg, &n)) return false;
-    return math_factorial_of(thread, n, result);
-}
-
-static uint64_t math_gcd_of(uint64_t a, uint64_t b) {
-    while (b != 0) {
-        uint64_t t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
-}
-
-/* |n| as unsigned, so |INT64_MIN| is representable. */
-static uint64_t math_magnitude(int64_t n) { return n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n; }
-
-static bool math_store_unsigned(Thread *thread, uint64_t value, Value *result) {
-    if (value > (uint64_t)INT64_MAX) return int_overflow_error(thread);
-    *result = INT_VALUE((int64_t)value);
-    return true;
+    Value arg, n;
+    uint64_t count;
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &arg)) return false;
+    if (!math_int_arg(thread, arg, &n)) return false;
+    if (bigint_sign(n) < 0) return error_set(thread, &type_ValueError, "factorial() not defined for negative values");
+    if (!math_small_count(thread, n, "factorial() argument should not exceed 9223372036854775807", &count))
+        return false;
+    return bigint_range_product(thread, 2, count, result);
 }
 
 /* gcd(*integers) and lcm(*integers): `lcm` picks which. */
@@ -415,21 +400,24 @@ static bool math_gcd_lcm(Thread *thread, int argc, Value *argv, Tuple *kwnames, 
                          Value *result) {
     if (kwnames != NULL && kwnames->count > 0)
         return error_set(thread, &type_TypeError, "%s() takes no keyword arguments", name);
-    uint64_t accumulated = lcm ? 1 : 0;
+    Value accumulated = INT_VALUE(lcm ? 1 : 0);
     for (int i = 0; i < argc; i++) {
-        int64_t n;
+        Value n, divisor, quotient;
         if (!math_int_arg(thread, argv[i], &n)) return false;
-        uint64_t magnitude = math_magnitude(n);
         if (!lcm) {
-            accumulated = math_gcd_of(accumulated, magnitude);
-        } else if (accumulated == 0 || magnitude == 0) {
-            accumulated = 0;
-        } else {
-            uint64_t factor = magnitude / math_gcd_of(accumulated, magnitude);
-            if (__builtin_mul_overflow(accumulated, factor, &accumulated)) return int_overflow_error(thread);
+            if (!bigint_gcd(thread, accumulated, n, &accumulated)) return false;
+        } else if (bigint_sign(accumulated) == 0 || bigint_sign(n) == 0) {
+            accumulated = INT_VALUE(0);
+        } else if (!bigint_gcd(thread, accumulated, n, &divisor) ||
+                   !bigint_floor_divmod(thread, n, divisor, &quotient, NULL) ||
+                   !bigint_binary_op(thread, OPERATOR_MULTIPLY, accumulated, quotient, &accumulated) ||
+                   !bigint_absolute(thread, accumulated, &accumulated)) {
+            return false;
         }
     }
-    return math_store_unsigned(thread, accumulated, result);
+    if (argc == 1 && !bigint_absolute(thread, accumulated, &accumulated)) return false;
+    *result = accumulated;
+    return true;
 }
 
 static bool math_gcd(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -441,65 +429,81 @@ static bool math_lcm(Thread *thread, int argc, Value *argv, Tuple *kwnames, Valu
 }
 
 /* Read comb's and perm's n and k with CPython's checks. */
-static bool math_n_k(Thread *thread, Value n_value, Value k_value, int64_t *n, int64_t *k) {
+static bool math_n_k(Thread *thread, Value n_value, Value k_value, Value *n, Value *k) {
     if (!math_int_arg(thread, n_value, n) || !math_int_arg(thread, k_value, k)) return false;
-    if (*n < 0) return error_set(thread, &type_ValueError, "n must be a non-negative integer");
-    if (*k < 0) return error_set(thread, &type_ValueError, "k must be a non-negative integer");
+    if (bigint_sign(*n) < 0) return error_set(thread, &type_ValueError, "n must be a non-negative integer");
+    if (bigint_sign(*k) < 0) return error_set(thread, &type_ValueError, "k must be a non-negative integer");
     return true;
 }
 
-/* comb(n, k): n! / (k! (n-k)!), built up as C(n, i+1) = C(n, i) (n-i) / (i+1)
- * in 128 bits; each step is a binomial no larger than the result. */
+/* perm(n, k) = n (n-1) ... (n-k+1) for 0 <= k <= n. */
+static bool math_falling_product(Thread *thread, Value n, Value k, Value *result) {
+    uint64_t count;
+    if (!math_small_count(thread, k, "k must not exceed 9223372036854775807", &count)) return false;
+    if (IS_INT(n)) return bigint_range_product(thread, (uint64_t)AS_INT(n) - count + 1, (uint64_t)AS_INT(n), result);
+    Value value = INT_VALUE(1), factor = n;
+    for (uint64_t i = 0; i < count; i++) {
+        if (!bigint_binary_op(thread, OPERATOR_MULTIPLY, value, factor, &value) ||
+            !bigint_binary_op(thread, OPERATOR_SUBTRACT, factor, INT_VALUE(1), &factor))
+            return false;
+    }
+    *result = value;
+    return true;
+}
+
+/* comb(n, k) = perm(n, k) // k!, with k replaced by n - k when smaller. */
 static bool math_comb(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const ArgSpec spec = {"comb", ARGS_EXPECTED, 2, 2, NULL, 0, 0, NULL};
-    Value args[2];
-    int64_t n, k;
+    Value args[2], n, k, other, numerator, denominator;
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, args) || !math_n_k(thread, args[0], args[1], &n, &k))
         return false;
-    if (k > n) {
+    if (bigint_compare(k, n) > 0) {
         *result = INT_VALUE(0);
         return true;
     }
-    if (k > n - k) k = n - k;
-    unsigned __int128 value = 1;
-    for (int64_t i = 0; i < k; i++) {
-        value = value * (unsigned __int128)(n - i) / (unsigned __int128)(i + 1);
-        if (value > (unsigned __int128)INT64_MAX) return int_overflow_error(thread);
-    }
-    *result = INT_VALUE((int64_t)value);
-    return true;
+    if (!bigint_binary_op(thread, OPERATOR_SUBTRACT, n, k, &other)) return false;
+    if (bigint_compare(other, k) < 0) k = other;
+    uint64_t count;
+    if (!math_small_count(thread, k, "min(n - k, k) must not exceed 9223372036854775807", &count) ||
+        !math_falling_product(thread, n, k, &numerator) || !bigint_range_product(thread, 2, count, &denominator))
+        return false;
+    return bigint_floor_divmod(thread, numerator, denominator, result, NULL);
 }
 
 /* perm(n, k=None): n! / (n-k)!; perm(n) is n!. */
 static bool math_perm(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const ArgSpec spec = {"perm", ARGS_EXPECTED, 1, 2, NULL, 0, 0, NULL};
-    Value args[2];
-    int64_t n, k;
+    Value args[2], n, k;
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, args)) return false;
     if (IS_EMPTY(args[1]) || IS_NONE(args[1])) {
         if (!math_int_arg(thread, args[0], &n)) return false;
-        return math_factorial_of(thread, n, result);
+        if (bigint_sign(n) < 0) return error_set(thread, &type_ValueError, "factorial() not defined for negative values");
+        k = n;
+    } else if (!math_n_k(thread, args[0], args[1], &n, &k)) {
+        return false;
     }
-    if (!math_n_k(thread, args[0], args[1], &n, &k)) return false;
-    int64_t product = k > n ? 0 : 1;
-    for (int64_t i = 0; i < k && product != 0; i++)
-        if (__builtin_mul_overflow(product, n - i, &product)) return int_overflow_error(thread);
-    *result = INT_VALUE(product);
-    return true;
+    if (bigint_compare(k, n) > 0) {
+        *result = INT_VALUE(0);
+        return true;
+    }
+    return math_falling_product(thread, n, k, result);
 }
 
 /* isqrt(n): the floor of the exact square root. */
 static bool math_isqrt(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const ArgSpec spec = {"isqrt", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
-    Value arg;
-    int64_t n;
+    Value arg, n;
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &arg) || !math_int_arg(thread, arg, &n)) return false;
-    if (n < 0) return error_set(thread, &type_ValueError, "isqrt() argument must be nonnegative");
-    uint64_t root = (uint64_t)sqrt((double)n);
-    while ((unsigned __int128)root * root > (unsigned __int128)n) root--;
-    while ((unsigned __int128)(root + 1) * (root + 1) <= (unsigned __int128)n) root++;
-    *result = INT_VALUE((int64_t)root);
-    return true;
+    if (bigint_sign(n) < 0) return error_set(thread, &type_ValueError, "isqrt() argument must be nonnegative");
+    if (IS_INT(n)) {
+        int64_t value = AS_INT(n);
+        uint64_t root = (uint64_t)sqrt((double)value);
+        while ((unsigned __int128)root * root > (unsigned __int128)value) root--;
+        while ((unsigned __int128)(root + 1) * (root + 1) <= (unsigned __int128)value) root++;
+        *result = INT_VALUE((int64_t)root);
+        return true;
+    }
+    return bigint_isqrt(thread, n, result);
 }
 
 /* ---- Over iterables: prod, fsum ---- */

@@ -6,9 +6,10 @@
  * (_randbelow by rejection with getrandbits, shuffle, sample's two
  * strategies, choices with bisect), so a seeded program prints the same
  * numbers as python3. The module's functions are methods bound to one
- * hidden Random instance, as random.py's `_inst`. Ints are 64-bit until big
- * ints land: getrandbits(64) may overflow, and str/bytes seeds (which
- * CPython turns into a big int with sha512) raise a clear error. */
+ * hidden Random instance, as random.py's `_inst`. getrandbits and seed take
+ * ints of any size; randrange keeps its range in 64 bits, and str/bytes
+ * seeds (which CPython turns into a big int with sha512) raise a clear
+ * error. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bigint.h"
 #include "builtins.h"
 #include "bytes.h"
 #include "class.h"
@@ -248,6 +250,11 @@ static bool random_seed_value(Thread *thread, RandomObject *self, Value a) {
         random_seed_magnitude(self, n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n);
         return true;
     }
+    if (number_is_integer(a)) { /* a big int: all its 32-bit digits are the key */
+        BigInt *big = AS_BIGINT(number_integer_of(a));
+        mt_init_by_array(self, big->digits, big->count);
+        return true;
+    }
     if (IS_STR(a) || value_is_instance(a, &type_bytes) || value_is_instance(a, &type_bytearray))
         return error_set(thread, &type_NotImplementedError,
                          "random.seed() with a str, bytes or bytearray (CPython's sha512-based version 2 seeding) "
@@ -298,6 +305,19 @@ static bool random_random(Thread *thread, int argc, Value *argv, Tuple *kwnames,
     return true;
 }
 
+/* getrandbits(k) for k > 63: k bits in 32-bit words, least significant
+ * first, the last word keeping its top bits, as CPython fills them. */
+static bool random_big_bits(Thread *thread, RandomObject *self, int64_t k, Value *result) {
+    if ((uint64_t)k / 32 > ((size_t)1 << 27)) return error_no_memory(thread);
+    size_t words = (size_t)((k - 1) / 32 + 1);
+    uint32_t *digits = malloc(words * sizeof(uint32_t));
+    if (digits == NULL) return error_no_memory(thread);
+    for (size_t i = 0; i < words; i++, k -= 32) digits[i] = k < 32 ? mt_next(self) >> (32 - k) : mt_next(self);
+    bool ok = bigint_from_digits(thread, 1, digits, words, result);
+    free(digits);
+    return ok;
+}
+
 /* Read getrandbits' k (randbytes shares the message). */
 static bool random_bit_count(Thread *thread, Value value, int64_t *k) {
     if (!value_as_index(thread, value, k)) return false;
@@ -313,11 +333,11 @@ static bool random_getrandbits(Thread *thread, int argc, Value *argv, Tuple *kwn
     if (!random_self(thread, argv[0], "getrandbits", &self) ||
         !builtins_parse_args(thread, &spec, argc - 1, argv + 1, kwnames, &arg) || !random_bit_count(thread, arg, &k))
         return false;
-    if (k > 64) return int_overflow_error(thread);
-    uint64_t bits = mt_bits(self, (int)k);
-    if (bits > (uint64_t)INT64_MAX) return int_overflow_error(thread);
-    *result = INT_VALUE((int64_t)bits);
-    return true;
+    if (k <= 63) {
+        *result = INT_VALUE((int64_t)mt_bits(self, (int)k));
+        return true;
+    }
+    return random_big_bits(thread, self, k, result);
 }
 
 /* randbytes(n): getrandbits(n * 8) as n little-endian bytes. */
@@ -360,6 +380,11 @@ static bool random_range_arg(Thread *thread, Value value, const char *what, int6
     return true;
 }
 
+/* randrange() keeps its bounds and width in 64 bits. */
+static bool random_range_too_wide(Thread *thread) {
+    return error_set(thread, &type_OverflowError, "randrange() range wider than 64 bits is not supported");
+}
+
 /* randrange(start, stop, step) with stop/step EMPTY when not given. */
 static bool random_range(Thread *thread, RandomObject *self, Value start, Value stop, Value step, Value *result) {
     int64_t istart, istop, istep = 1, width, n;
@@ -372,7 +397,7 @@ static bool random_range(Thread *thread, RandomObject *self, Value start, Value 
         return true;
     }
     if (!random_range_arg(thread, stop, "stop", &istop)) return false;
-    if (__builtin_sub_overflow(istop, istart, &width)) return int_overflow_error(thread);
+    if (__builtin_sub_overflow(istop, istart, &width)) return random_range_too_wide(thread);
     if (!IS_EMPTY(step) && !random_range_arg(thread, step, "step", &istep)) return false;
     if (istep == 1) {
         if (width <= 0)
@@ -387,7 +412,8 @@ static bool random_range(Thread *thread, RandomObject *self, Value start, Value 
     n = numerator / istep - ((numerator % istep != 0) && ((numerator < 0) != (istep < 0)));
     if (n <= 0) return error_set(thread, &type_ValueError, "empty range for randrange()");
     int64_t offset;
-    if (__builtin_mul_overflow(istep, (int64_t)mt_below(self, (uint64_t)n), &offset)) return int_overflow_error(thread);
+    if (__builtin_mul_overflow(istep, (int64_t)mt_below(self, (uint64_t)n), &offset))
+        return random_range_too_wide(thread);
     *result = INT_VALUE(istart + offset);
     return true;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bigint.h"
 #include "builtins.h"
 #include "bytes.h"
 #include "class.h"
@@ -66,6 +67,35 @@ static bool sys_setrecursionlimit(Thread *thread, int argc, Value *argv, Tuple *
                          "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
                          (long long)limit, thread->call_depth);
     thread->runtime->recursion_limit = (int)limit;
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* sys.get_int_max_str_digits(): the limit on int <-> decimal text (bigint.h). */
+static bool sys_get_int_max_str_digits(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const ArgSpec spec = {"get_int_max_str_digits", ARGS_NONE, 0, 0, NULL, 0, 0, NULL};
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, NULL)) return false;
+    *result = INT_VALUE(bigint_get_max_str_digits(thread));
+    return true;
+}
+
+/* sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640. */
+static bool sys_set_int_max_str_digits(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const params[] = {"maxdigits", NULL};
+    static const ArgSpec spec = {"set_int_max_str_digits", ARGS_CLINIC, 1, 1, params, 0, 0, NULL};
+    Value value;
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &value)) return false;
+    if (!number_is_integer(value) && IS_EMPTY(type_lookup(value_type(value), thread->runtime->names.index)))
+        return error_set(thread, &type_TypeError, "'%s' object cannot be interpreted as an integer",
+                         value_type_name(value));
+    Value limit;
+    if (!number_index_value(thread, value, &limit)) return false;
+    if (!IS_INT(limit) || AS_INT(limit) > INT_MAX || AS_INT(limit) < INT_MIN)
+        return error_set(thread, &type_OverflowError, "Python int too large to convert to C int");
+    if (AS_INT(limit) != 0 && AS_INT(limit) < BIGINT_MAX_STR_DIGITS_THRESHOLD)
+        return error_set(thread, &type_ValueError, "maxdigits must be 0 or larger than %d",
+                         BIGINT_MAX_STR_DIGITS_THRESHOLD);
+    bigint_set_max_str_digits(thread, AS_INT(limit));
     *result = NONE_VALUE;
     return true;
 }
@@ -140,6 +170,8 @@ static const MethodDef sys_functions[] = {
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"exc_info", sys_exc_info},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"intern", sys_intern},
     {"getsizeof", sys_getsizeof},
     {"getdefaultencoding", sys_getdefaultencoding},

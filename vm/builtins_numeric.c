@@ -1,7 +1,7 @@
 /* builtins_numeric.c: the numeric builtins: abs, round, divmod, pow, hex,
  * oct, bin.
  *
- * Immediate ints and floats are handled here directly, with number.c's
+ * Ints of any size and floats are handled here directly, with number.c's
  * helpers (correctly rounded float round(x, n), pow's modular form,
  * divmod); anything else goes to the operand's dunder method
  * (__abs__, __round__, __divmod__/__rdivmod__, __pow__) found on its type. */
@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "bigint.h"
 #include "class.h"
 #include "dict.h"
 #include "error.h"
@@ -32,7 +33,7 @@ static bool call_special(Thread *thread, Value self, Str *name, int extra_count,
     return object_call(thread, method, extra_count + 1, args, NULL, result);
 }
 
-static bool is_number(Value value) { return IS_INT(value) || IS_BOOL(value) || IS_FLOAT(value); }
+static bool is_number(Value value) { return bigint_is_integer(value) || IS_FLOAT(value); }
 
 static int64_t int_of(Value value) { return IS_BOOL(value) ? AS_BOOL(value) : AS_INT(value); }
 
@@ -48,7 +49,7 @@ static bool builtin_abs(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
         *result = INT_VALUE(int_of(value));
         return true;
     }
-    if (IS_INT(value)) return object_negative(thread, value, result);
+    if (IS_INT(value) || bigint_check(value)) return bigint_absolute(thread, value, result);
     bool found;
     if (!call_special(thread, value, thread->runtime->names.abs, 0, NULL, result, &found)) return false;
     if (!found) return error_set(thread, &type_TypeError, "bad operand type for abs(): '%s'", value_type_name(value));
@@ -56,27 +57,6 @@ static bool builtin_abs(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
 }
 
 /* ---- round ---- */
-
-/* round(n, ndigits) for an int with ndigits < 0: to a multiple of
- * 10**-ndigits, half to even, with the generic operators (big ints too). */
-static bool int_round_digits(Thread *thread, Value number, int64_t ndigits, Value *result) {
-    Value power, quotient, remainder, twice;
-    if (!object_binary_op(thread, OPERATOR_POWER, INT_VALUE(10), INT_VALUE(-ndigits), &power) ||
-        !object_binary_op(thread, OPERATOR_FLOOR_DIVIDE, number, power, &quotient) ||
-        !object_binary_op(thread, OPERATOR_REMAINDER, number, power, &remainder) ||
-        !object_binary_op(thread, OPERATOR_MULTIPLY, remainder, INT_VALUE(2), &twice))
-        return false;
-    bool greater, equal, odd;
-    Value parity;
-    if (!object_compare_bool(thread, twice, power, COMPARE_GT, &greater) ||
-        !object_compare_bool(thread, twice, power, COMPARE_EQ, &equal) ||
-        !object_binary_op(thread, OPERATOR_AND, quotient, INT_VALUE(1), &parity) ||
-        !object_truthy(thread, parity, &odd))
-        return false;
-    if ((greater || (equal && odd)) && !object_binary_op(thread, OPERATOR_ADD, quotient, INT_VALUE(1), &quotient))
-        return false;
-    return object_binary_op(thread, OPERATOR_MULTIPLY, quotient, power, result);
-}
 
 static bool builtin_round(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const char *const params[] = {"number", "ndigits", NULL};
@@ -86,7 +66,7 @@ static bool builtin_round(Thread *thread, int argc, Value *argv, Tuple *kwnames,
     Value number = args[0];
     bool has_digits = !IS_EMPTY(args[1]) && !IS_NONE(args[1]);
     int64_t ndigits = 0;
-    if (is_number(number) && has_digits && !value_as_index(thread, args[1], &ndigits)) return false;
+    if ((IS_FLOAT(number) || IS_INT(number) || IS_BOOL(number)) && has_digits && !value_as_index(thread, args[1], &ndigits)) return false;
     if (IS_FLOAT(number)) {
         double rounded;
         if (!has_digits) return float_to_int(thread, nearbyint(AS_FLOAT(number)), result);
@@ -95,7 +75,7 @@ static bool builtin_round(Thread *thread, int argc, Value *argv, Tuple *kwnames,
         return true;
     }
     if (IS_INT(number) || IS_BOOL(number)) {
-        if (ndigits < 0) return int_round_digits(thread, INT_VALUE(int_of(number)), ndigits, result);
+        if (ndigits < 0) return int_round_negative(thread, INT_VALUE(int_of(number)), ndigits, result);
         *result = INT_VALUE(int_of(number));
         return true;
     }
@@ -141,10 +121,10 @@ static bool builtin_pow(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
     if (IS_EMPTY(args[2]) || IS_NONE(args[2])) return object_binary_op(thread, OPERATOR_POWER, args[0], args[1], result);
     bool all_ints = true, all_numbers = true;
     for (int i = 0; i < 3; i++) {
-        all_ints &= IS_INT(args[i]) || IS_BOOL(args[i]);
+        all_ints &= bigint_is_integer(args[i]);
         all_numbers &= is_number(args[i]);
     }
-    if (all_ints) return int_pow_modulo(thread, int_of(args[0]), int_of(args[1]), int_of(args[2]), result);
+    if (all_ints) return int_pow_modulo(thread, args[0], args[1], args[2], result);
     if (all_numbers)
         return error_set(thread, &type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     bool found;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "bytes.h"
 #include "compiler_internal.h"
 #include "error.h"
@@ -31,7 +32,8 @@ static bool compile_literal(Compiler *c, Constant *constant, Value *out) {
             *out = INT_VALUE(constant->integer);
             return true;
         }
-        if (!int_from_string(c->thread, constant->text, strlen(constant->text), 10, out)) {
+        /* the parser checked the digits (decimal, even for a hex literal) */
+        if (!bigint_parse(c->thread, constant->text, strlen(constant->text), 10, false, true, out)) {
             c->failed = true;
             return false;
         }
@@ -88,9 +90,10 @@ static bool compile_fold_binary(Compiler *c, Expr *expr, Value *out, bool *is_co
     Value left, right;
     bool left_constant = false, right_constant = false;
     if (!compile_constant_value(c, expr->as.binary.left, &left, &left_constant)) return false;
-    if (!left_constant || IS_OBJECT(left)) return true;
+    if (!left_constant || (IS_OBJECT(left) && !bigint_check(left))) return true;
     if (!compile_constant_value(c, expr->as.binary.right, &right, &right_constant)) return false;
-    if (!right_constant || IS_OBJECT(right)) return true;
+    if (!right_constant || (IS_OBJECT(right) && !bigint_check(right))) return true;
+    if (!bigint_fold_allowed(expr->as.binary.op, left, right)) return true;
     Value result;
     if (!number_binary_op(c->thread, expr->as.binary.op, left, right, &result)) {
         error_clear(c->thread);

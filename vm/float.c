@@ -8,6 +8,7 @@
  * conversion (repr, float("..."), round to n digits) lives in float_repr.c. */
 #include <math.h>
 
+#include "bigint.h"
 #include "bytes.h"
 #include "class.h"
 #include "error.h"
@@ -116,15 +117,12 @@ int64_t float_hash(double value) {
 bool float_to_int(Thread *thread, double value, Value *result) {
     if (isnan(value)) return error_set(thread, &type_ValueError, "cannot convert float NaN to integer");
     if (isinf(value)) return error_set(thread, &type_OverflowError, "cannot convert float infinity to integer");
-    double whole = trunc(value);
-    if (whole >= 9223372036854775808.0 || whole < -9223372036854775808.0) return int_overflow_error(thread);
-    *result = INT_VALUE((int64_t)whole);
-    return true;
+    return bigint_from_double(thread, value, result); /* exact, however large */
 }
 
 /* ---- the float type's methods ------------------------------------------ */
 
-static bool float_is_operand(Value value) { return IS_FLOAT(number_unbox(value)) || number_is_int(value); }
+static bool float_is_operand(Value value) { return IS_FLOAT(number_unbox(value)) || number_is_integer(value); }
 
 /* The double of self (a float or an instance of a subclass). */
 static double float_self(Value self) { return AS_FLOAT(number_unbox(self)); }
@@ -261,7 +259,8 @@ static bool float_round(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
     return true;
 }
 
-/* The exact fraction: scale the mantissa up until it is an integer. */
+/* The exact fraction: scale the mantissa up until it is an integer, then
+ * shift it (a power of two on one side only). */
 static bool float_as_integer_ratio(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!error_check_no_kwargs(thread, "as_integer_ratio", kwnames)) return false;
     if (!error_check_argc(thread, "as_integer_ratio", argc - 1, 0, 0)) return false;
@@ -274,18 +273,15 @@ static bool float_as_integer_ratio(Thread *thread, int argc, Value *argv, Tuple 
         mantissa *= 2.0;
         exponent--;
     }
-    if (fabs(mantissa) >= 9223372036854775808.0 || exponent >= 63 || exponent <= -63) return int_overflow_error(thread);
-    int64_t numerator = (int64_t)mantissa, denominator = 1;
-    if (exponent > 0) {
-        if (!int_binary_op(thread, OPERATOR_LSHIFT, numerator, exponent, result)) return false;
-        numerator = AS_INT(*result);
-    } else {
-        denominator = (int64_t)1 << -exponent;
-    }
+    Value numerator = INT_VALUE((int64_t)mantissa), denominator = INT_VALUE(1);
+    if (exponent > 0 && !bigint_binary_op(thread, OPERATOR_LSHIFT, numerator, INT_VALUE(exponent), &numerator))
+        return false;
+    if (exponent < 0 && !bigint_binary_op(thread, OPERATOR_LSHIFT, denominator, INT_VALUE(-exponent), &denominator))
+        return false;
     Tuple *pair = tuple_new(thread, 2);
     if (pair == NULL) return false;
-    pair->items[0] = INT_VALUE(numerator);
-    pair->items[1] = INT_VALUE(denominator);
+    pair->items[0] = numerator;
+    pair->items[1] = denominator;
     *result = OBJECT_VALUE(pair);
     return true;
 }
@@ -302,9 +298,10 @@ static bool float_from_object(Thread *thread, Value x, Value *result) {
         return true;
     }
     if (!IS_EMPTY(type_lookup(value_type(x), names->index))) {
-        int64_t index;
-        if (!value_as_index(thread, x, &index)) return false;
-        *result = FLOAT_VALUE((double)index);
+        Value index;
+        double d;
+        if (!number_index_value(thread, x, &index) || !number_as_double(thread, index, &d)) return false;
+        *result = FLOAT_VALUE(d);
         return true;
     }
     return error_set(thread, &type_TypeError, "float() argument must be a string or a real number, not '%s'",
@@ -322,8 +319,11 @@ static bool float_value_new(Thread *thread, int argc, Value *argv, Tuple *kwname
     }
     Value x = number_unbox(argv[1]);
     if (IS_FLOAT(x)) *result = x;
-    else if (number_is_int(x)) *result = FLOAT_VALUE((double)number_int_of(x));
-    else if (IS_STR(x)) return float_from_string(thread, AS_STR(x)->chars, AS_STR(x)->length, result);
+    else if (number_is_integer(x)) {
+        double d;
+        if (!number_as_double(thread, x, &d)) return false;
+        *result = FLOAT_VALUE(d);
+    } else if (IS_STR(x)) return float_from_string(thread, AS_STR(x)->chars, AS_STR(x)->length, result);
     else if (value_is_instance(x, &type_bytes))
         return float_from_string(thread, (const char *)AS_BYTES(x)->data, AS_BYTES(x)->length, result);
     else if (value_is_instance(x, &type_bytearray))

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "error.h"
 #include "exception.h"
 #include "number.h"
@@ -224,6 +225,42 @@ bool format_int(Thread *thread, int64_t value, const FormatSpec *spec, StringBui
     return true;
 }
 
+/* A big int by a spec: the float presentations go through float(n)
+ * (OverflowError when too large), 'c' cannot fit, the rest get their
+ * digits from bigint.c (decimal ones under the str-digits limit). */
+bool format_big_int(Thread *thread, Value value, const FormatSpec *spec, StringBuilder *out) {
+    char type = spec->type ? spec->type : 'd';
+    if (strchr("eEfFgG%", type) != NULL) {
+        double d;
+        return bigint_to_double(thread, value, &d) && format_float(thread, d, spec, out);
+    }
+    if (strchr("bcdoxXn", type) == NULL) return format_unknown_code(thread, type, "int");
+    if (spec->precision >= 0) return error_set(thread, &type_ValueError, "Precision not allowed in integer format specifier");
+    if (spec->no_neg_zero)
+        return error_set(thread, &type_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (type == 'c') {
+        if (spec->sign) return error_set(thread, &type_ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (spec->alternate)
+            return error_set(thread, &type_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        return error_set(thread, &type_OverflowError, "Python int too large to convert to C long");
+    }
+    int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+    Value magnitude;
+    StringBuilder digits;
+    builder_init(&digits);
+    if (!bigint_absolute(thread, value, &magnitude) || !bigint_format(thread, magnitude, base, type == 'X', &digits)) {
+        builder_free(&digits);
+        return false;
+    }
+    const char *prefix = "";
+    if (spec->alternate) prefix = base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : base == 16 ? "0x" : "";
+    builder_append_char(&digits, '\0');
+    format_number_parts(out, spec, format_sign(bigint_sign(value) < 0, spec->sign), prefix, digits.chars,
+                        digits.length - 1, base == 10 ? 3 : 4, "");
+    builder_free(&digits);
+    return true;
+}
+
 /* ---- float ------------------------------------------------------------- */
 
 /* The digits of |value| for presentation `type` with `precision`, as the
@@ -313,6 +350,9 @@ bool format_builtin(Thread *thread, Value value, const Str *spec, Str **result) 
     if (number_is_int(value)) {
         ok = format_spec_parse(thread, spec->chars, spec->length, '>', value_type_name(value), &parsed) &&
              format_int(thread, number_int_of(value), &parsed, &out);
+    } else if (number_is_integer(value)) {
+        ok = format_spec_parse(thread, spec->chars, spec->length, '>', value_type_name(value), &parsed) &&
+             format_big_int(thread, number_integer_of(value), &parsed, &out);
     } else if (IS_FLOAT(number_unbox(value))) {
         ok = format_spec_parse(thread, spec->chars, spec->length, '>', "float", &parsed) &&
              format_float(thread, AS_FLOAT(number_unbox(value)), &parsed, &out);

@@ -33,6 +33,8 @@ bool format_spec_parse(Thread *thread, const char *spec, size_t length, char def
 
 /* Lay out a value by a parsed spec, appending to `out`. */
 bool format_int(Thread *thread, int64_t value, const FormatSpec *spec, StringBuilder *out);
+/* The same for a big int (bigint.h). */
+bool format_big_int(Thread *thread, Value value, const FormatSpec *spec, StringBuilder *out);
 bool format_float(Thread *thread, double value, const FormatSpec *spec, StringBuilder *out);
 bool format_str(Thread *thread, const Str *str, const FormatSpec *spec, StringBuilder *out);
 

@@ -1,14 +1,18 @@
 /* int.c: the int and bool types.
  *
- * Ints are immediate 64-bit values (value.h). Every operation checks for
- * overflow with the compiler's __builtin_*_overflow and, until big ints
- * arrive, raises OverflowError when a result does not fit. Floor division
- * and modulo round toward negative infinity, as Python's do. bool is a
+ * Small ints are immediate 64-bit values (value.h). Every operation checks
+ * for overflow with the compiler's __builtin_*_overflow and, when a result
+ * does not fit, redoes the operation in bigint.c, whose results are big
+ * ints (the same type int) or immediates again when they fit. Floor
+ * division and modulo round toward negative infinity, as Python's do. The
+ * methods accept both representations. bool is a
  * subclass of int whose two values are immediates too; only its repr and its
  * &, |, ^ (bool with bool gives a bool) differ from int's. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "bytes.h"
 #include "class.h"
 #include "error.h"
@@ -20,19 +24,21 @@
 #include "str.h"
 #include "tuple.h"
 
-bool int_overflow_error(Thread *thread) {
-    return error_set(thread, &type_OverflowError, "integer overflow: big integers are not supported yet");
+/* An int64 operation overflowed: redo it with big ints. */
+static bool int_promote(Thread *thread, int op, int64_t a, int64_t b, Value *result) {
+    return bigint_binary_op(thread, op, INT_VALUE(a), INT_VALUE(b), result);
 }
 
 /* a ** b for b >= 0 by repeated squaring, checking each product. */
 static bool int_pow(Thread *thread, int64_t base, int64_t exponent, Value *result) {
-    int64_t value = 1;
+    int64_t value = 1, a = base, b = exponent;
     while (exponent > 0) {
         if (exponent & 1) {
-            if (__builtin_mul_overflow(value, base, &value)) return int_overflow_error(thread);
+            if (__builtin_mul_overflow(value, base, &value)) return int_promote(thread, OPERATOR_POWER, a, b, result);
         }
         exponent >>= 1;
-        if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return int_overflow_error(thread);
+        if (exponent > 0 && __builtin_mul_overflow(base, base, &base))
+            return int_promote(thread, OPERATOR_POWER, a, b, result);
     }
     *result = INT_VALUE(value);
     return true;
@@ -50,9 +56,9 @@ static bool int_shift(Thread *thread, int64_t a, int64_t n, bool left, Value *re
         *result = INT_VALUE(0);
         return true;
     }
-    if (n >= 63) return int_overflow_error(thread);
+    if (n >= 63) return int_promote(thread, OPERATOR_LSHIFT, a, n, result);
     int64_t shifted = (int64_t)((uint64_t)a << n);
-    if ((shifted >> n) != a) return int_overflow_error(thread);
+    if ((shifted >> n) != a) return int_promote(thread, OPERATOR_LSHIFT, a, n, result);
     *result = INT_VALUE(shifted);
     return true;
 }
@@ -64,7 +70,7 @@ static bool int_floor_divide(Thread *thread, int64_t a, int64_t b, bool want_quo
     }
     if (b == -1) {
         if (!want_quotient) *result = INT_VALUE(0);
-        else if (a == INT64_MIN) return int_overflow_error(thread);
+        else if (a == INT64_MIN) return int_promote(thread, OPERATOR_FLOOR_DIVIDE, a, b, result);
         else *result = INT_VALUE(-a);
         return true;
     }
@@ -81,18 +87,20 @@ bool int_binary_op(Thread *thread, int op, int64_t a, int64_t b, Value *result) 
     int64_t value;
     switch (op) {
     case OPERATOR_ADD:
-        if (__builtin_add_overflow(a, b, &value)) return int_overflow_error(thread);
+        if (__builtin_add_overflow(a, b, &value)) return int_promote(thread, OPERATOR_ADD, a, b, result);
         break;
     case OPERATOR_SUBTRACT:
-        if (__builtin_sub_overflow(a, b, &value)) return int_overflow_error(thread);
+        if (__builtin_sub_overflow(a, b, &value)) return int_promote(thread, OPERATOR_SUBTRACT, a, b, result);
         break;
     case OPERATOR_MULTIPLY:
-        if (__builtin_mul_overflow(a, b, &value)) return int_overflow_error(thread);
+        if (__builtin_mul_overflow(a, b, &value)) return int_promote(thread, OPERATOR_MULTIPLY, a, b, result);
         break;
     case OPERATOR_FLOOR_DIVIDE: return int_floor_divide(thread, a, b, true, result);
     case OPERATOR_REMAINDER: return int_floor_divide(thread, a, b, false, result);
     case OPERATOR_TRUE_DIVIDE:
         if (b == 0) return error_set(thread, &type_ZeroDivisionError, "division by zero");
+        if (a > (1LL << 53) || a < -(1LL << 53) || b > (1LL << 53) || b < -(1LL << 53))
+            return bigint_true_divide(thread, INT_VALUE(a), INT_VALUE(b), result); /* one rounding, not two */
         *result = FLOAT_VALUE((double)a / (double)b);
         return true;
     case OPERATOR_POWER:
@@ -124,10 +132,10 @@ static bool int_mod_inverse(Thread *thread, int64_t a, int64_t m, int64_t *inver
     return true;
 }
 
-bool int_pow_modulo(Thread *thread, int64_t base, int64_t exponent, int64_t modulus, Value *result) {
-    if (modulus == 0) return error_set(thread, &type_ValueError, "pow() 3rd argument cannot be 0");
+/* pow(a, b, m) on int64s when the modulus fits comfortably; false when it
+ * must be done with big ints. */
+static bool int_pow_modulo_small(Thread *thread, int64_t base, int64_t exponent, int64_t modulus, Value *result) {
     bool negative_modulus = modulus < 0;
-    if (modulus == INT64_MIN) return int_overflow_error(thread);
     int64_t m = negative_modulus ? -modulus : modulus;
     __int128 b = base % m;
     if (b < 0) b += m;
@@ -146,6 +154,16 @@ bool int_pow_modulo(Thread *thread, int64_t base, int64_t exponent, int64_t modu
     if (negative_modulus && value != 0) value -= m;
     *result = INT_VALUE((int64_t)value);
     return true;
+}
+
+bool int_pow_modulo(Thread *thread, Value base, Value exponent, Value modulus, Value *result) {
+    base = number_integer_of(base), exponent = number_integer_of(exponent), modulus = number_integer_of(modulus);
+    if (IS_INT(modulus) && AS_INT(modulus) == 0)
+        return error_set(thread, &type_ValueError, "pow() 3rd argument cannot be 0");
+    if (IS_INT(base) && IS_INT(exponent) && IS_INT(modulus) && AS_INT(modulus) != INT64_MIN &&
+        AS_INT(exponent) != INT64_MIN)
+        return int_pow_modulo_small(thread, AS_INT(base), AS_INT(exponent), AS_INT(modulus), result);
+    return bigint_power_modulo(thread, base, exponent, modulus, result);
 }
 
 /* CPython's int hash: the value modulo the Mersenne prime 2**61 - 1, with
@@ -204,6 +222,20 @@ static bool int_parse_digits(const char *p, const char *end, int base, bool nega
     return any && !need_digit;
 }
 
+/* Too big for 64 bits: the digits without underscores, to bigint.c
+ * (which applies CPython's limit on digits for non-binary bases). */
+static bool int_parse_big(Thread *thread, const char *p, const char *end, int base, bool negative, Value *result) {
+    char *digits = malloc((size_t)(end - p));
+    if (digits == NULL) return error_no_memory(thread);
+    size_t count = 0;
+    for (; p < end; p++) {
+        if (*p != '_') digits[count++] = *p;
+    }
+    bool ok = bigint_parse(thread, digits, count, base, negative, false, result);
+    free(digits);
+    return ok;
+}
+
 static bool int_literal_error(Thread *thread, const char *chars, size_t length, int base) {
     Str *text = str_new(thread, chars, length);
     Str *repr = text == NULL ? NULL : str_repr(thread, text);
@@ -227,7 +259,7 @@ bool int_from_string(Thread *thread, const char *chars, size_t length, int base,
     bool ok = int_parse_digits(digits, end, actual_base, negative, digits != p, &magnitude, &overflow);
     if (ok && base == 0 && digits == p && magnitude != 0 && *p == '0') ok = false; /* 010 */
     if (!ok) return int_literal_error(thread, chars, length, base);
-    if (overflow) return int_overflow_error(thread);
+    if (overflow) return int_parse_big(thread, digits, end, actual_base, negative, result);
     *result = INT_VALUE(negative ? (int64_t)(0 - magnitude) : (int64_t)magnitude);
     return true;
 }
@@ -247,7 +279,7 @@ static bool int_dunder(Thread *thread, int argc, Value *argv, Tuple *kwnames, in
     if (kwnames != NULL && kwnames->count > 0) return error_check_no_kwargs(thread, "", kwnames);
     if (argc != 2) return error_set(thread, &type_TypeError, "expected 1 argument, got %d", argc - 1);
     Value self = argv[0], other = argv[1];
-    if (!number_is_int(other)) {
+    if (!number_is_integer(other)) {
         *result = NOT_IMPLEMENTED_VALUE;
         return true;
     }
@@ -278,7 +310,7 @@ INT_BINARY_DUNDERS(xor, OPERATOR_XOR)
 static bool int_divmod_dunder(Thread *thread, int argc, Value *argv, Tuple *kwnames, bool reflected, Value *result) {
     if (!error_check_no_kwargs(thread, "__divmod__", kwnames)) return false;
     if (argc != 2) return error_set(thread, &type_TypeError, "expected 1 argument, got %d", argc - 1);
-    if (!number_is_int(argv[1])) {
+    if (!number_is_integer(argv[1])) {
         *result = NOT_IMPLEMENTED_VALUE;
         return true;
     }
@@ -298,12 +330,11 @@ static bool int_pow_dunder(Thread *thread, int argc, Value *argv, Tuple *kwnames
         return error_set(thread, &type_TypeError, "expected 1 or 2 arguments, got %d", argc - 1);
     Value base = reflected ? argv[1] : argv[0], exponent = reflected ? argv[0] : argv[1];
     bool has_modulus = argc == 3 && !IS_NONE(argv[2]);
-    if (!number_is_int(argv[1]) || (has_modulus && !number_is_int(argv[2]))) {
+    if (!number_is_integer(argv[1]) || (has_modulus && !number_is_integer(argv[2]))) {
         *result = NOT_IMPLEMENTED_VALUE;
         return true;
     }
-    if (has_modulus)
-        return int_pow_modulo(thread, number_int_of(base), number_int_of(exponent), number_int_of(argv[2]), result);
+    if (has_modulus) return int_pow_modulo(thread, base, exponent, argv[2], result);
     return number_binary_op(thread, OPERATOR_POWER, base, exponent, result);
 }
 static bool int_pow_method(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -317,12 +348,14 @@ static bool int_rpow(Thread *thread, int argc, Value *argv, Tuple *kwnames, Valu
 static bool int_compare_dunder(Thread *thread, int argc, Value *argv, Tuple *kwnames, int op, Value *result) {
     if (!error_check_no_kwargs(thread, "comparison", kwnames)) return false;
     if (argc != 2) return error_set(thread, &type_TypeError, "expected 1 argument, got %d", argc - 1);
-    if (!number_is_int(argv[1])) {
+    if (!number_is_integer(argv[1])) {
         *result = NOT_IMPLEMENTED_VALUE;
         return true;
     }
-    int64_t a = number_int_of(argv[0]), b = number_int_of(argv[1]);
-    *result = BOOL_VALUE(number_order_holds(op, a < b ? -1 : a > b, false));
+    int order;
+    bool unordered;
+    number_compare(argv[0], argv[1], &order, &unordered);
+    *result = BOOL_VALUE(number_order_holds(op, order, false));
     return true;
 }
 #define INT_COMPARE_DUNDER(name, op)                                                               \
@@ -340,18 +373,34 @@ INT_COMPARE_DUNDER(ge, COMPARE_GE)
 /* The unary operations, selected by their dunder name's first letters. */
 typedef enum IntUnary { INT_NEG, INT_POS, INT_ABS, INT_INVERT, INT_BOOL, INT_SELF, INT_FLOAT, INT_HASH } IntUnary;
 
+/* The unary operations on a big int (bigint.c does the arithmetic). */
+static bool int_unary_big(Thread *thread, Value a, IntUnary which, Value *result) {
+    double d;
+    switch (which) {
+    case INT_NEG: return bigint_negate(thread, a, result);
+    case INT_ABS: return bigint_absolute(thread, a, result);
+    case INT_INVERT: return bigint_invert(thread, a, result);
+    case INT_BOOL: *result = BOOL_VALUE(true); return true;
+    case INT_HASH: *result = INT_VALUE(bigint_hash(a)); return true;
+    case INT_FLOAT:
+        if (!bigint_to_double(thread, a, &d)) return false;
+        *result = FLOAT_VALUE(d);
+        return true;
+    case INT_POS:
+    case INT_SELF: *result = a; return true;
+    }
+    return true;
+}
+
 static bool int_unary(Thread *thread, int argc, Value *argv, Tuple *kwnames, IntUnary which, Value *result) {
     if (!int_no_args(thread, "unary", argc, kwnames)) return false;
-    int64_t a = number_int_of(argv[0]);
+    Value self = number_integer_of(argv[0]);
+    if (bigint_check(self)) return int_unary_big(thread, self, which, result);
+    int64_t a = AS_INT(self);
+    if (a == INT64_MIN && (which == INT_NEG || which == INT_ABS)) return int_unary_big(thread, self, which, result);
     switch (which) {
-    case INT_NEG:
-        if (a == INT64_MIN) return int_overflow_error(thread);
-        *result = INT_VALUE(-a);
-        break;
-    case INT_ABS:
-        if (a == INT64_MIN) return int_overflow_error(thread);
-        *result = INT_VALUE(a < 0 ? -a : a);
-        break;
+    case INT_NEG: *result = INT_VALUE(-a); break;
+    case INT_ABS: *result = INT_VALUE(a < 0 ? -a : a); break;
     case INT_INVERT: *result = INT_VALUE(~a); break;
     case INT_BOOL: *result = BOOL_VALUE(a != 0); break;
     case INT_FLOAT: *result = FLOAT_VALUE((double)a); break;
@@ -375,12 +424,38 @@ INT_UNARY_DUNDER(float, INT_FLOAT)
 INT_UNARY_DUNDER(hash_method, INT_HASH)
 #undef INT_UNARY_DUNDER
 
+Str *int_to_str(Thread *thread, Value n) {
+    n = number_integer_of(n);
+    if (IS_INT(n)) return str_printf(thread, "%lld", (long long)AS_INT(n));
+    StringBuilder out;
+    builder_init(&out);
+    if (!bigint_format(thread, n, 10, false, &out)) {
+        builder_free(&out);
+        return NULL;
+    }
+    return builder_finish(thread, &out);
+}
+
 static bool int_repr(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!int_no_args(thread, "__repr__", argc, kwnames)) return false;
-    Str *str = str_printf(thread, "%lld", (long long)number_int_of(argv[0]));
+    Str *str = int_to_str(thread, argv[0]);
     if (str == NULL) return false;
     *result = OBJECT_VALUE(str);
     return true;
+}
+
+bool int_round_negative(Thread *thread, Value number, int64_t ndigits, Value *result) {
+    Value power, quotient, remainder, twice;
+    if (ndigits < -((int64_t)1 << 40)) return error_no_memory(thread);
+    if (!number_binary_op(thread, OPERATOR_POWER, INT_VALUE(10), INT_VALUE(-ndigits), &power) ||
+        !bigint_floor_divmod(thread, number, power, &quotient, &remainder) ||
+        !number_binary_op(thread, OPERATOR_MULTIPLY, remainder, INT_VALUE(2), &twice))
+        return false;
+    int order = bigint_compare(twice, power);
+    bool odd = IS_INT(quotient) ? (AS_INT(quotient) & 1) : (AS_BIGINT(quotient)->digits[0] & 1);
+    if ((order > 0 || (order == 0 && odd)) && !number_binary_op(thread, OPERATOR_ADD, quotient, INT_VALUE(1), &quotient))
+        return false;
+    return number_binary_op(thread, OPERATOR_MULTIPLY, quotient, power, result);
 }
 
 /* round(int, ndigits): a negative ndigits rounds to a multiple of a power
@@ -388,32 +463,28 @@ static bool int_repr(Thread *thread, int argc, Value *argv, Tuple *kwnames, Valu
 static bool int_round(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!error_check_no_kwargs(thread, "__round__", kwnames)) return false;
     if (!error_check_argc(thread, "__round__", argc - 1, 0, 1)) return false;
-    int64_t value = number_int_of(argv[0]), ndigits = 0;
-    if (argc == 2 && !IS_NONE(argv[1]) && !value_as_index(thread, argv[1], &ndigits)) return false;
-    if (ndigits >= 0) {
-        *result = INT_VALUE(value);
+    Value value = number_integer_of(argv[0]), ndigits_value = INT_VALUE(0);
+    if (argc == 2 && !IS_NONE(argv[1]) && !number_index_value(thread, argv[1], &ndigits_value)) return false;
+    if (bigint_sign(ndigits_value) >= 0) {
+        *result = value;
         return true;
     }
-    if (ndigits < -19) {
+    if (!IS_INT(ndigits_value)) {
         *result = INT_VALUE(0);
         return true;
     }
-    uint64_t power = 1;
-    for (int64_t i = 0; i < -ndigits; i++) power *= 10;
-    uint64_t magnitude = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
-    uint64_t quotient = magnitude / power, remainder = magnitude % power;
-    if (remainder > power - remainder || (remainder == power - remainder && (quotient & 1))) quotient++;
-    unsigned __int128 rounded = (unsigned __int128)quotient * power;
-    if (rounded > (unsigned __int128)INT64_MAX + (value < 0)) return int_overflow_error(thread);
-    *result = INT_VALUE(value < 0 ? (int64_t)(0 - (uint64_t)rounded) : (int64_t)rounded);
-    return true;
+    return int_round_negative(thread, value, AS_INT(ndigits_value), result);
 }
 
 static bool int_bit_length(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!int_no_args(thread, "bit_length", argc, kwnames)) return false;
-    int64_t value = number_int_of(argv[0]);
-    uint64_t magnitude = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
-    *result = INT_VALUE(magnitude == 0 ? 0 : 64 - __builtin_clzll(magnitude));
+    *result = INT_VALUE((int64_t)bigint_bit_length(number_integer_of(argv[0])));
+    return true;
+}
+
+static bool int_bit_count(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!int_no_args(thread, "bit_count", argc, kwnames)) return false;
+    *result = INT_VALUE((int64_t)bigint_bit_count(number_integer_of(argv[0])));
     return true;
 }
 
@@ -421,16 +492,72 @@ static bool int_as_integer_ratio(Thread *thread, int argc, Value *argv, Tuple *k
     if (!int_no_args(thread, "as_integer_ratio", argc, kwnames)) return false;
     Tuple *pair = tuple_new(thread, 2);
     if (pair == NULL) return false;
-    pair->items[0] = INT_VALUE(number_int_of(argv[0]));
+    pair->items[0] = number_integer_of(argv[0]);
     pair->items[1] = INT_VALUE(1);
     *result = OBJECT_VALUE(pair);
     return true;
 }
 
+/* The byteorder argument of to_bytes/from_bytes: "big" (default) or "little". */
+static bool int_byteorder(Thread *thread, Value order, bool *little) {
+    *little = false;
+    if (IS_EMPTY(order)) return true;
+    if (!IS_STR(order))
+        return error_set(thread, &type_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
+                         value_type_name(order));
+    if (strcmp(AS_STR(order)->chars, "little") == 0) *little = true;
+    else if (strcmp(AS_STR(order)->chars, "big") != 0)
+        return error_set(thread, &type_ValueError, "byteorder must be either 'little' or 'big'");
+    return true;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static bool int_to_bytes(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    Value args[3];
+    if (!native_bind_args(thread, "to_bytes", argc - 1, argv + 1, kwnames, names, 0, args)) return false;
+    int64_t length = 1;
+    bool little, is_signed = false;
+    if (!IS_EMPTY(args[0]) && !value_as_index(thread, args[0], &length)) return false;
+    if (length < 0) return error_set(thread, &type_ValueError, "length argument must be non-negative");
+    if (!int_byteorder(thread, args[1], &little)) return false;
+    if (!IS_EMPTY(args[2]) && !object_truthy(thread, args[2], &is_signed)) return false;
+    unsigned char *buffer = malloc(length == 0 ? 1 : (size_t)length);
+    if (buffer == NULL) return error_no_memory(thread);
+    bool ok = bigint_to_bytes(thread, number_integer_of(argv[0]), (size_t)length, little, is_signed, buffer);
+    Bytes *bytes = ok ? bytes_new(thread, buffer, (size_t)length) : NULL;
+    free(buffer);
+    if (bytes == NULL) return false;
+    *result = OBJECT_VALUE(bytes);
+    return true;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod:
+ * any bytes-like object or iterable of ints (through bytes()). */
+static bool int_from_bytes(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    Value args[3];
+    if (!native_bind_args(thread, "from_bytes", argc - 1, argv + 1, kwnames, names, 1, args)) return false;
+    bool little, is_signed = false;
+    if (!int_byteorder(thread, args[1], &little)) return false;
+    if (!IS_EMPTY(args[2]) && !object_truthy(thread, args[2], &is_signed)) return false;
+    Value data = args[0];
+    if (!value_is_instance(data, &type_bytes) && !value_is_instance(data, &type_bytearray) &&
+        !object_call(thread, OBJECT_VALUE(&type_bytes), 1, &data, NULL, &data))
+        return false;
+    bool is_bytes = value_is_instance(data, &type_bytes);
+    const unsigned char *chars = is_bytes ? AS_BYTES(data)->data : AS_BYTEARRAY(data)->data;
+    size_t length = is_bytes ? AS_BYTES(data)->length : AS_BYTEARRAY(data)->length;
+    if (!bigint_from_bytes(thread, chars, length, little, is_signed, result)) return false;
+    Type *cls = AS_TYPE(argv[0]);
+    if (cls == &type_int) return true;
+    return object_call(thread, argv[0], 1, result, NULL, result);
+}
+
 /* int(x=0, /, base=10) */
 static bool int_from_object(Thread *thread, Value x, Value *result) {
-    if (number_is_int(x)) {
-        *result = INT_VALUE(number_int_of(x));
+    if (number_is_integer(x)) {
+        *result = number_integer_of(x);
         return true;
     }
     if (IS_FLOAT(x)) return float_to_int(thread, AS_FLOAT(x), result);
@@ -446,16 +573,19 @@ static bool int_from_object(Thread *thread, Value x, Value *result) {
     for (int i = 0; i < 2; i++) {
         if (IS_EMPTY(type_lookup(value_type(x), methods[i]))) continue;
         if (!object_call_method(thread, x, methods[i], 0, NULL, result)) return false;
-        if (!number_is_int(*result))
+        if (!number_is_integer(*result))
             return error_set(thread, &type_TypeError, "%s returned non-int (type %s)", methods[i]->chars,
                              value_type_name(*result));
-        *result = INT_VALUE(number_int_of(*result));
+        *result = number_integer_of(*result);
         return true;
     }
     Str *trunc = str_intern_c(thread, "__trunc__");
     if (trunc != NULL && !IS_EMPTY(type_lookup(value_type(x), trunc))) {
         if (!object_call_method(thread, x, trunc, 0, NULL, result)) return false;
-        if (number_is_int(*result)) return true;
+        if (number_is_integer(*result)) {
+            *result = number_integer_of(*result);
+            return true;
+        }
         return int_from_object(thread, *result, result);
     }
     return error_set(thread, &type_TypeError,
@@ -518,14 +648,15 @@ static const MethodDef int_methods[] = {
     {"__bool__", int_bool}, {"__int__", int_int}, {"__index__", int_int}, {"__trunc__", int_int},
     {"__floor__", int_int}, {"__ceil__", int_int}, {"__float__", int_float}, {"__hash__", int_hash_method},
     {"__repr__", int_repr}, {"__round__", int_round}, {"__format__", format_dunder},
-    {"bit_length", int_bit_length}, {"conjugate", int_int}, {"as_integer_ratio", int_as_integer_ratio},
+    {"bit_length", int_bit_length}, {"bit_count", int_bit_count}, {"conjugate", int_int},
+    {"as_integer_ratio", int_as_integer_ratio}, {"to_bytes", int_to_bytes}, {"from_bytes", int_from_bytes},
     {NULL, NULL},
 };
 
 /* The read-only attributes real, imag, numerator and denominator. */
 static bool int_get_self(Thread *thread, Value self, Value *result) {
     (void)thread;
-    *result = INT_VALUE(number_int_of(self));
+    *result = number_integer_of(self);
     return true;
 }
 
@@ -603,6 +734,8 @@ void int_init_types(Thread *thread) {
     type_ready(thread, &type_int);
     type_add_methods(thread, &type_int, int_methods);
     type_add_getsets(thread, &type_int, int_getsets);
+    static const char *const classmethods[] = {"from_bytes", NULL};
+    type_wrap_classmethods(thread, &type_int, classmethods);
     type_ready(thread, &type_bool);
     type_add_methods(thread, &type_bool, bool_methods);
 }

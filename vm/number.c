@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "bigint.h"
 #include "class.h"
 #include "error.h"
 #include "exception.h"
@@ -32,7 +33,9 @@ const char *operator_symbol(int op) {
 /* ---- Boxed numbers (instances of int's and float's subclasses) ---- */
 
 void number_boxed_trace(Object *object, GcTracer *tracer) {
-    gc_mark_object(tracer, (Object *)((BoxedNumber *)object)->dict);
+    BoxedNumber *boxed = (BoxedNumber *)object;
+    gc_mark_object(tracer, (Object *)boxed->dict);
+    gc_mark_value(tracer, boxed->value); /* a big int inside an int subclass */
 }
 
 bool number_box(Thread *thread, Type *type, Value value, Value *result) {
@@ -47,32 +50,50 @@ bool number_box(Thread *thread, Type *type, Value value, Value *result) {
     return true;
 }
 
-/* True for the values int arithmetic accepts: ints, bools, boxed ints. */
+/* True for the values whose number_int_of is exact: ints that fit in 64
+ * bits, bools, boxed ones. A big int is not one (number_is_integer is). */
 bool number_is_int(Value value) {
     if (IS_INT(value) || IS_BOOL(value)) return true;
     return IS_OBJECT(value) && IS_INT(number_unbox(value));
 }
+
+bool number_is_integer(Value value) { return bigint_is_integer(number_unbox(value)); }
 
 int64_t number_int_of(Value value) {
     value = number_unbox(value);
     return IS_BOOL(value) ? (int64_t)AS_BOOL(value) : AS_INT(value);
 }
 
+Value number_integer_of(Value value) {
+    value = number_unbox(value);
+    return IS_BOOL(value) ? INT_VALUE(AS_BOOL(value)) : value;
+}
+
 bool value_as_double(Value value, double *out) {
     value = number_unbox(value);
     if (IS_FLOAT(value)) *out = AS_FLOAT(value);
     else if (number_is_int(value)) *out = (double)number_int_of(value);
+    else if (bigint_check(value)) return bigint_to_double_quiet(value, out);
     else return false;
     return true;
 }
 
-/* Both operands are ints: int.c does the work, except that &, | and ^ of
- * two bools give a bool, as bool's own operators do. */
+bool number_as_double(Thread *thread, Value value, double *out) {
+    value = number_unbox(value);
+    if (bigint_check(value)) return bigint_to_double(thread, value, out);
+    if (value_as_double(value, out)) return true;
+    return error_set(thread, &type_TypeError, "must be real number, not %s", value_type_name(value));
+}
+
+/* Both operands are ints: int.c does the work (big ints in bigint.c),
+ * except that &, | and ^ of two bools give a bool, as bool's own operators
+ * do. With a float on either side, a big int converts to a double first
+ * (OverflowError if it is too large), as CPython's float operators do. */
 bool number_binary_op(Thread *thread, int op, Value a, Value b, Value *result) {
     if (op >= OPERATOR_INPLACE) op -= OPERATOR_INPLACE;
     a = number_unbox(a);
     b = number_unbox(b);
-    bool a_int = number_is_int(a), b_int = number_is_int(b);
+    bool a_int = bigint_is_integer(a), b_int = bigint_is_integer(b);
     if ((!a_int && !IS_FLOAT(a)) || (!b_int && !IS_FLOAT(b))) {
         *result = NOT_IMPLEMENTED_VALUE;
         return true;
@@ -83,32 +104,35 @@ bool number_binary_op(Thread *thread, int op, Value a, Value b, Value *result) {
             *result = BOOL_VALUE(op == OPERATOR_AND ? (x && y) : op == OPERATOR_OR ? (x || y) : (x != y));
             return true;
         }
+        if (bigint_check(a) || bigint_check(b)) return bigint_binary_op(thread, op, a, b, result);
         return int_binary_op(thread, op, number_int_of(a), number_int_of(b), result);
     }
     double x, y;
-    value_as_double(a, &x);
-    value_as_double(b, &y);
+    if (!number_as_double(thread, a, &x) || !number_as_double(thread, b, &y)) return false;
     return float_binary_op(thread, op, x, y, result);
 }
 
 bool number_divmod(Thread *thread, Value a, Value b, Value *result) {
     a = number_unbox(a);
     b = number_unbox(b);
-    bool a_int = number_is_int(a), b_int = number_is_int(b);
+    bool a_int = bigint_is_integer(a), b_int = bigint_is_integer(b);
     if ((!a_int && !IS_FLOAT(a)) || (!b_int && !IS_FLOAT(b))) {
         *result = NOT_IMPLEMENTED_VALUE;
         return true;
     }
     Value quotient, remainder;
     if (a_int && b_int) {
-        int64_t x = number_int_of(a), y = number_int_of(b);
-        if (y == 0) return error_set(thread, &type_ZeroDivisionError, "integer division or modulo by zero");
-        if (!int_binary_op(thread, OPERATOR_FLOOR_DIVIDE, x, y, &quotient)) return false;
-        if (!int_binary_op(thread, OPERATOR_REMAINDER, x, y, &remainder)) return false;
+        if (bigint_check(a) || bigint_check(b)) {
+            if (!bigint_floor_divmod(thread, a, b, &quotient, &remainder)) return false;
+        } else {
+            int64_t x = number_int_of(a), y = number_int_of(b);
+            if (y == 0) return error_set(thread, &type_ZeroDivisionError, "integer division or modulo by zero");
+            if (!int_binary_op(thread, OPERATOR_FLOOR_DIVIDE, x, y, &quotient)) return false;
+            if (!int_binary_op(thread, OPERATOR_REMAINDER, x, y, &remainder)) return false;
+        }
     } else {
         double x, y, q, r;
-        value_as_double(a, &x);
-        value_as_double(b, &y);
+        if (!number_as_double(thread, a, &x) || !number_as_double(thread, b, &y)) return false;
         if (y == 0.0) return error_set(thread, &type_ZeroDivisionError, "float divmod()");
         float_divmod(x, y, &q, &r);
         quotient = FLOAT_VALUE(q);
@@ -135,15 +159,25 @@ static int number_compare_int_float(int64_t i, double d) {
     return fraction > 0 ? -1 : fraction < 0 ? 1 : 0;
 }
 
+/* An integer (any size) against a double, NaN aside. */
+static int number_compare_integer_float(Value i, double d) {
+    if (bigint_check(i)) return bigint_compare_double(i, d);
+    return number_compare_int_float(number_int_of(i), d);
+}
+
 bool number_compare(Value a, Value b, int *order_out, bool *unordered_out) {
     a = number_unbox(a);
     b = number_unbox(b);
-    bool a_int = number_is_int(a), b_int = number_is_int(b);
+    bool a_int = bigint_is_integer(a), b_int = bigint_is_integer(b);
     if ((!a_int && !IS_FLOAT(a)) || (!b_int && !IS_FLOAT(b))) return false;
     *unordered_out = false;
     if (a_int && b_int) {
-        int64_t x = number_int_of(a), y = number_int_of(b);
-        *order_out = x < y ? -1 : x > y ? 1 : 0;
+        if (bigint_check(a) || bigint_check(b)) {
+            *order_out = bigint_compare(a, b);
+        } else {
+            int64_t x = number_int_of(a), y = number_int_of(b);
+            *order_out = x < y ? -1 : x > y ? 1 : 0;
+        }
     } else if (a_int || b_int) {
         double d = a_int ? AS_FLOAT(b) : AS_FLOAT(a);
         if (isnan(d)) {
@@ -151,7 +185,7 @@ bool number_compare(Value a, Value b, int *order_out, bool *unordered_out) {
             *order_out = 0;
             return true;
         }
-        int order = number_compare_int_float(a_int ? number_int_of(a) : number_int_of(b), d);
+        int order = number_compare_integer_float(a_int ? a : b, d);
         *order_out = a_int ? order : -order;
     } else {
         double x = AS_FLOAT(a), y = AS_FLOAT(b);
@@ -175,19 +209,44 @@ bool number_order_holds(int op, int order, bool unordered) {
     }
 }
 
+/* A big int where a C index is needed: CPython's IndexError (indexing is
+ * the common case; CPython's other users raise OverflowError). */
+static bool number_index_too_big(Thread *thread) {
+    return error_set(thread, &type_IndexError, "cannot fit 'int' into an index-sized integer");
+}
+
 /* __index__: ints directly, other objects through their __index__ method. */
 bool value_as_index(Thread *thread, Value value, int64_t *out) {
     if (number_is_int(value)) {
         *out = number_int_of(value);
         return true;
     }
+    if (number_is_integer(value)) return number_index_too_big(thread);
     Names *names = &thread->runtime->names;
     if (IS_OBJECT(value) && !IS_EMPTY(type_lookup(value_type(value), names->index))) {
         Value index;
         if (!object_call_method(thread, value, names->index, 0, NULL, &index)) return false;
-        if (!number_is_int(index))
+        if (!number_is_integer(index))
             return error_set(thread, &type_TypeError, "__index__ returned non-int (type %s)", value_type_name(index));
+        if (!number_is_int(index)) return number_index_too_big(thread);
         *out = number_int_of(index);
+        return true;
+    }
+    return error_set(thread, &type_TypeError, "'%s' object cannot be interpreted as an integer",
+                     value_type_name(value));
+}
+
+bool number_index_value(Thread *thread, Value value, Value *out) {
+    if (number_is_integer(value)) {
+        *out = number_integer_of(value);
+        return true;
+    }
+    Names *names = &thread->runtime->names;
+    if (IS_OBJECT(value) && !IS_EMPTY(type_lookup(value_type(value), names->index))) {
+        if (!object_call_method(thread, value, names->index, 0, NULL, out)) return false;
+        if (!number_is_integer(*out))
+            return error_set(thread, &type_TypeError, "__index__ returned non-int (type %s)", value_type_name(*out));
+        *out = number_integer_of(*out);
         return true;
     }
     return error_set(thread, &type_TypeError, "'%s' object cannot be interpreted as an integer",

@@ -1,8 +1,9 @@
 /* number.h: int, bool, float, and the None/NotImplemented/Ellipsis types.
  *
  * Ints are immediate 64-bit values checked for overflow on every operation
- * (with the compiler's __builtin_*_overflow); until big ints arrive, an
- * overflow raises OverflowError. Float repr is the shortest string that
+ * (with the compiler's __builtin_*_overflow); an overflowing operation
+ * promotes to a big int (bigint.h), a heap object of the same type int,
+ * and a result that fits in 64 bits is always an immediate again. Float repr is the shortest string that
  * round-trips, formatted as CPython does (1e+16, inf, nan, -0.0). */
 #ifndef BATON_NUMBER_H
 #define BATON_NUMBER_H
@@ -81,17 +82,24 @@ bool int_from_string(Thread *thread, const char *chars, size_t length, int base,
 bool float_from_string(Thread *thread, const char *chars, size_t length, Value *result);
 
 /* Convert to a C integer for indexing (__index__), with CPython's
- * "'str' object cannot be interpreted as an integer" message. */
+ * "'str' object cannot be interpreted as an integer" message; a big int
+ * raises IndexError "cannot fit 'int' into an index-sized integer". */
 bool value_as_index(Thread *thread, Value value, int64_t *out);
-/* Convert an int or float (or bool) to double; false if not a number. */
+/* Convert an int or float (or bool) to double; false if not a number or
+ * an int too large for a double (nothing raised). */
 bool value_as_double(Value value, double *out);
 
 /* divmod(a, b) for two numbers: a (quotient, remainder) tuple, or
  * NotImplemented when an operand is not a number. */
 bool number_divmod(Thread *thread, Value a, Value b, Value *result);
-/* pow(base, exponent, modulus) for ints, as CPython's three-argument pow
- * (negative exponents use the modular inverse). */
-bool int_pow_modulo(Thread *thread, int64_t base, int64_t exponent, int64_t modulus, Value *result);
+/* pow(base, exponent, modulus) for ints of any size, as CPython's
+ * three-argument pow (negative exponents use the modular inverse). */
+bool int_pow_modulo(Thread *thread, Value base, Value exponent, Value modulus, Value *result);
+/* round(n, ndigits) for an int and ndigits < 0: to a multiple of
+ * 10**-ndigits, half to even. */
+bool int_round_negative(Thread *thread, Value n, int64_t ndigits, Value *result);
+/* str(n) / repr(n) for an int of any size (CPython's digit limit applies). */
+struct Str *int_to_str(Thread *thread, Value n);
 /* round(x, ndigits) for a float, correctly rounded through the decimal
  * string as CPython does. */
 bool float_round_digits(Thread *thread, double value, int64_t ndigits, double *result);
@@ -99,16 +107,21 @@ bool float_round_digits(Thread *thread, double value, int64_t ndigits, double *r
 bool float_to_int(Thread *thread, double value, Value *result);
 
 /* Shared by the number files (int.c, float.c, float_repr.c, number.c). */
-bool number_is_int(Value value);          /* an int or a bool */
+bool number_is_int(Value value);          /* an int that fits 64 bits, a bool (boxed or not) */
 int64_t number_int_of(Value value);       /* its value (bools are 0 and 1) */
+bool number_is_integer(Value value);      /* any int, big ones included, or a bool (boxed or not) */
+Value number_integer_of(Value value);     /* that int unboxed, a bool as 0 or 1 */
+/* An int or float (any size) as a double: OverflowError for an int too
+ * large ("int too large to convert to float"), TypeError for a non-number. */
+bool number_as_double(Thread *thread, Value value, double *out);
+/* operator.index(value) as an int value of any size (__index__ called). */
+bool number_index_value(Thread *thread, Value value, Value *out);
 /* Whether the comparison `op` (a CompareOperator) holds for this order. */
 bool number_order_holds(int op, int order, bool unordered);
 bool int_binary_op(Thread *thread, int op, int64_t a, int64_t b, Value *result);
 bool float_binary_op(Thread *thread, int op, double a, double b, Value *result);
 /* Python's float divmod: the remainder has the sign of the divisor. */
 void float_divmod(double a, double b, double *quotient, double *remainder);
-/* The message of int overflow until big ints land. */
-bool int_overflow_error(Thread *thread);
 void int_init_types(Thread *thread);
 void float_init_type(Thread *thread);
 

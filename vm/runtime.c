@@ -24,6 +24,7 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "bigint.h"
 #include "bytes.h"
 
 static bool intern_common_names(Thread *thread) {
@@ -67,6 +68,7 @@ Thread *runtime_create(int argc, char **argv) {
     runtime->argv = argv;
     runtime->program_name = argc > 0 ? argv[0] : "baton";
     runtime->recursion_limit = 1000;
+    runtime->int_max_str_digits = BIGINT_DEFAULT_MAX_STR_DIGITS;
     runtime->memory_error = NONE_VALUE;
     gc_initialize(runtime);
     thread->runtime = runtime;

@@ -100,6 +100,7 @@ typedef struct Runtime {
     Thread *threads;            /* every live thread state */
     Thread *main_thread;
     int recursion_limit;        /* sys.getrecursionlimit(), default 1000 */
+    int64_t int_max_str_digits; /* sys.get_int_max_str_digits(), default 4300; 0 = no limit */
 
     /* The command line, for sys.argv and tracebacks. */
     int argc;
