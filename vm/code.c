@@ -8,6 +8,7 @@
 
 #include "class.h"
 #include "code.h"
+#include "dict.h"
 #include "error.h"
 #include "function.h"
 #include "gc.h"
@@ -58,6 +59,27 @@ static void code_trace(Object *object, GcTracer *tracer) {
     if (code->name != NULL) gc_mark_object(tracer, (Object *)code->name);
     if (code->qualname != NULL) gc_mark_object(tracer, (Object *)code->qualname);
     if (code->filename != NULL) gc_mark_object(tracer, (Object *)code->filename);
+    /* The memo keeps its dicts alive, so a freed dict's address can never
+     * come back with a matching version. */
+    if (code->global_cache != NULL && code->names != NULL) {
+        for (size_t i = 0; i < code->names->count; i++) {
+            GlobalCacheEntry *entry = &code->global_cache[i];
+            gc_mark_object(tracer, (Object *)entry->globals);
+            gc_mark_object(tracer, (Object *)entry->builtins);
+            gc_mark_value(tracer, entry->value);
+        }
+    }
+}
+
+GlobalCacheEntry *code_global_cache(Thread *thread, Code *code) {
+    if (code->global_cache != NULL) return code->global_cache;
+    size_t count = code->names != NULL ? code->names->count : 0;
+    code->global_cache = calloc(count > 0 ? count : 1, sizeof(GlobalCacheEntry));
+    if (code->global_cache == NULL) {
+        error_no_memory(thread);
+        return NULL;
+    }
+    return code->global_cache;
 }
 
 static void code_finalize(Object *object) {
@@ -66,6 +88,8 @@ static void code_finalize(Object *object) {
     free(code->positions);
     free(code->exception_table);
     free(code->cell_argument);
+    free(code->global_cache);
+    code->global_cache = NULL;
     code->instructions = NULL;
     code->positions = NULL;
     code->exception_table = NULL;

@@ -51,6 +51,17 @@ typedef struct SourcePosition {
     int32_t column, end_column;
 } SourcePosition;
 
+/* A LOAD_GLOBAL's memo of where a name was found: valid while the globals
+ * (and, for a name found in builtins, the builtins) dict has the recorded
+ * version. Dict.version changes on every change to the dict. */
+typedef struct GlobalCacheEntry {
+    struct Dict *globals;     /* NULL: empty entry */
+    uint64_t globals_version;
+    struct Dict *builtins;    /* NULL when the name was found in globals */
+    uint64_t builtins_version;
+    Value value;
+} GlobalCacheEntry;
+
 typedef struct Code {
     Object header;
     uint32_t *instructions;
@@ -74,11 +85,15 @@ typedef struct Code {
     struct Str *name;           /* co_name */
     struct Str *qualname;       /* co_qualname */
     struct Str *filename;
+    GlobalCacheEntry *global_cache; /* one entry per name (co_names), made on first LOAD_GLOBAL */
 } Code;
 
 #define AS_CODE(v) ((Code *)AS_OBJECT(v))
 
 Code *code_new(Thread *thread);
+/* The code's LOAD_GLOBAL memo, made on first use; NULL on MemoryError. */
+GlobalCacheEntry *code_global_cache(Thread *thread, Code *code);
+
 /* The source position of instruction `index`. */
 SourcePosition code_position(const Code *code, uint32_t index);
 

@@ -381,12 +381,15 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_GLOBAL) {
-        Value value = dict_get_str(frame->globals, NAME(ARG));
-        if (IS_EMPTY(value)) value = dict_get_str(frame->builtins, NAME(ARG));
-        if (IS_EMPTY(value)) {
-            eval_name_error(thread, NAME(ARG));
-            THROW();
+        /* The memo answers while neither dict changed since (code.h). */
+        GlobalCacheEntry *entry = code->global_cache != NULL ? &code->global_cache[ARG] : NULL;
+        if (entry != NULL && entry->globals == frame->globals && entry->globals_version == frame->globals->version &&
+            (entry->builtins == NULL || entry->builtins_version == entry->builtins->version)) {
+            PUSH(entry->value);
+            DISPATCH();
         }
+        Value value;
+        SLOW(eval_load_global(thread, frame, ARG, &value));
         PUSH(value);
         DISPATCH();
     }

@@ -24,6 +24,23 @@
 
 /* ---- Names ---- */
 
+bool eval_load_global(Thread *thread, Frame *frame, uint32_t index, Value *value) {
+    Code *code = frame->code;
+    Str *name = AS_STR(code->names->items[index]);
+    Dict *builtins = NULL;
+    *value = dict_get_str(frame->globals, name);
+    if (IS_EMPTY(*value)) {
+        builtins = frame->builtins;
+        *value = dict_get_str(builtins, name);
+        if (IS_EMPTY(*value)) return eval_name_error(thread, name);
+    }
+    GlobalCacheEntry *cache = code_global_cache(thread, code);
+    if (cache == NULL) return false;
+    cache[index] = (GlobalCacheEntry){frame->globals, frame->globals->version, builtins,
+                                      builtins != NULL ? builtins->version : 0, *value};
+    return true;
+}
+
 bool eval_name_error(Thread *thread, Str *name) {
     return error_set(thread, &type_NameError, "name '%s' is not defined", name->chars);
 }

@@ -13,6 +13,10 @@ struct Tuple;
 
 /* NameError / UnboundLocalError texts, as CPython 3.11. */
 bool eval_name_error(Thread *thread, struct Str *name);
+/* LOAD_GLOBAL's slow path: look co_names[index] up in the frame's globals,
+ * then builtins (NameError if absent), and remember where in the code's
+ * memo for the fast path. */
+bool eval_load_global(Thread *thread, Frame *frame, uint32_t index, Value *value);
 bool eval_unbound_local(Thread *thread, Code *code, int index);
 bool eval_unbound_deref(Thread *thread, Code *code, int index);
 struct Str *eval_deref_name(Code *code, int index);
