@@ -3,8 +3,10 @@
  * into str and back (utf-8, ascii, latin-1).
  *
  * Most methods are shared: they read either type through bytes_view and
- * build their result with bytes_make, which gives back the receiver's kind
- * (b'x'.upper() is bytes, bytearray(b'x').upper() a bytearray). */
+ * build their result with bytes_make_like, which gives back the receiver's
+ * kind (b'x'.upper() is bytes, bytearray(b'x').upper() a bytearray). The
+ * methods whose logic str shares (case, predicates, split, padding, %) are
+ * in bytes_methods.c, over str's own algorithms. */
 #include "bytes.h"
 
 #include <stdio.h>
@@ -79,7 +81,7 @@ static void bytearray_finalize(Object *object) {
 }
 
 /* A new bytes or bytearray, the same kind as `like`. */
-static bool bytes_make(Thread *thread, Value like, const unsigned char *data, size_t length, Value *result) {
+bool bytes_make_like(Thread *thread, Value like, const unsigned char *data, size_t length, Value *result) {
     Object *object = value_is_instance(like, &type_bytearray) ? (Object *)bytearray_new(thread, data, length)
                                                                : (Object *)bytes_new(thread, data, length);
     if (object == NULL) return false;
@@ -118,9 +120,7 @@ Str *bytes_repr(Thread *thread, const unsigned char *data, size_t length, bool i
 
 /* ---- codecs ------------------------------------------------------------ */
 
-typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN } Codec;
-
-static Codec codec_lookup(const char *name) {
+Codec codec_lookup(const char *name) {
     char normal[32];
     size_t n = 0;
     for (; name[n] != '\0' && n + 1 < sizeof normal; n++) {
@@ -183,7 +183,7 @@ static int utf8_valid_sequence(const unsigned char *data, size_t i, size_t lengt
 
 /* Raise UnicodeDecodeError(encoding, object, start, end, reason), whose
  * str() is CPython's message. */
-static bool codec_decode_error(Thread *thread, Codec codec, const unsigned char *data, size_t length, size_t position,
+bool codec_raise_decode_error(Thread *thread, Codec codec, const unsigned char *data, size_t length, size_t position,
                                size_t count, const char *reason) {
     Value args[5];
     Str *encoding = str_from_c(thread, codec_name(codec));
@@ -221,7 +221,7 @@ bool bytes_decode(Thread *thread, const unsigned char *data, size_t length, cons
         }
         if (strict) {
             builder_free(&out);
-            return codec_decode_error(thread, codec, data, length, i, bad_length, reason);
+            return codec_raise_decode_error(thread, codec, data, length, i, bad_length, reason);
         }
         if (replace) builder_append_code_point(&out, 0xFFFD);
         i += bad_length;
@@ -401,7 +401,7 @@ static bool bytes_args(Thread *thread, const char *name, int argc, Tuple *kwname
 }
 
 /* A bytes-like argument, or TypeError "a bytes-like object is required". */
-static bool bytes_argument(Thread *thread, Value value, const unsigned char **data, size_t *length) {
+bool bytes_argument(Thread *thread, Value value, const unsigned char **data, size_t *length) {
     if (bytes_view(value, data, length)) return true;
     return error_set(thread, &type_TypeError, "a bytes-like object is required, not '%s'", value_type_name(value));
 }
@@ -424,7 +424,7 @@ static bool bytes_getitem(Thread *thread, int argc, Value *argv, Tuple *kwnames,
         unsigned char *buffer = malloc(count > 0 ? (size_t)count : 1);
         if (buffer == NULL) return error_no_memory(thread);
         for (int64_t i = 0; i < count; i++) buffer[i] = data[start + i * step];
-        bool ok = bytes_make(thread, argv[0], buffer, (size_t)count, result);
+        bool ok = bytes_make_like(thread, argv[0], buffer, (size_t)count, result);
         free(buffer);
         return ok;
     }
@@ -468,7 +468,7 @@ static bool bytes_add(Thread *thread, int argc, Value *argv, Tuple *kwnames, Val
     if (buffer == NULL) return error_no_memory(thread);
     memcpy(buffer, data, length);
     memcpy(buffer + length, other, other_length);
-    bool ok = bytes_make(thread, argv[0], buffer, length + other_length, result);
+    bool ok = bytes_make_like(thread, argv[0], buffer, length + other_length, result);
     free(buffer);
     return ok;
 }
@@ -487,7 +487,7 @@ static bool bytes_mul(Thread *thread, int argc, Value *argv, Tuple *kwnames, Val
     builder_init(&out);
     builder_repeat(&out, (const char *)data, length, (size_t)count);
     if (out.capacity == SIZE_MAX) return error_no_memory(thread);
-    bool ok = bytes_make(thread, argv[0], (const unsigned char *)(out.chars ? out.chars : ""), out.length, result);
+    bool ok = bytes_make_like(thread, argv[0], (const unsigned char *)(out.chars ? out.chars : ""), out.length, result);
     builder_free(&out);
     return ok;
 }
@@ -674,7 +674,7 @@ static bool bytes_needle(Thread *thread, Value value, bool allow_int, unsigned c
     return bytes_argument(thread, value, data, length);
 }
 
-typedef enum BytesSearch { SEARCH_FIND, SEARCH_RFIND, SEARCH_INDEX, SEARCH_COUNT } BytesSearch;
+typedef enum BytesSearch { SEARCH_FIND, SEARCH_RFIND, SEARCH_INDEX, SEARCH_RINDEX, SEARCH_COUNT } BytesSearch;
 
 static bool bytes_search(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, BytesSearch how,
                          Value *result) {
@@ -704,10 +704,11 @@ static bool bytes_search(Thread *thread, const char *name, int argc, Value *argv
         return true;
     }
     if (start <= end) {
-        found = how == SEARCH_RFIND ? str_rfind_bytes((const char *)data, (size_t)start, (size_t)end, (const char *)needle, needle_length)
+        bool last = how == SEARCH_RFIND || how == SEARCH_RINDEX;
+        found = last ? str_rfind_bytes((const char *)data, (size_t)start, (size_t)end, (const char *)needle, needle_length)
                                     : str_find_bytes((const char *)data, (size_t)start, (size_t)end, (const char *)needle, needle_length);
     }
-    if (how == SEARCH_INDEX && found < 0) return error_set(thread, &type_ValueError, "subsection not found");
+    if ((how == SEARCH_INDEX || how == SEARCH_RINDEX) && found < 0) return error_set(thread, &type_ValueError, "subsection not found");
     *result = INT_VALUE(found);
     return true;
 }
@@ -719,6 +720,7 @@ static bool bytes_search(Thread *thread, const char *name, int argc, Value *argv
 BYTES_SEARCH_METHOD(find, SEARCH_FIND)
 BYTES_SEARCH_METHOD(rfind, SEARCH_RFIND)
 BYTES_SEARCH_METHOD(index, SEARCH_INDEX)
+BYTES_SEARCH_METHOD(rindex, SEARCH_RINDEX)
 BYTES_SEARCH_METHOD(count, SEARCH_COUNT)
 #undef BYTES_SEARCH_METHOD
 
@@ -764,7 +766,7 @@ static bool bytes_strip_common(Thread *thread, const char *name, int argc, Value
     size_t start = 0, end = length;
     while (left && start < end && (chars ? memchr(chars, data[start], chars_length) != NULL : bytes_is_space(data[start]))) start++;
     while (right && end > start && (chars ? memchr(chars, data[end - 1], chars_length) != NULL : bytes_is_space(data[end - 1]))) end--;
-    return bytes_make(thread, argv[0], data + start, end - start, result);
+    return bytes_make_like(thread, argv[0], data + start, end - start, result);
 }
 
 static bool bytes_strip(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -777,31 +779,6 @@ static bool bytes_lstrip(Thread *thread, int argc, Value *argv, Tuple *kwnames, 
 
 static bool bytes_rstrip(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     return bytes_strip_common(thread, "rstrip", argc, argv, kwnames, false, true, result);
-}
-
-static bool bytes_change_case(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, bool upper,
-                              Value *result) {
-    if (!bytes_args(thread, name, argc, kwnames, 0, 0)) return false;
-    SELF_VIEW(data, length);
-    unsigned char *buffer = malloc(length + 1);
-    if (buffer == NULL) return error_no_memory(thread);
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = data[i];
-        if (upper && c >= 'a' && c <= 'z') c -= 32;
-        else if (!upper && c >= 'A' && c <= 'Z') c += 32;
-        buffer[i] = c;
-    }
-    bool ok = bytes_make(thread, argv[0], buffer, length, result);
-    free(buffer);
-    return ok;
-}
-
-static bool bytes_upper(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    return bytes_change_case(thread, "upper", argc, argv, kwnames, true, result);
-}
-
-static bool bytes_lower(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    return bytes_change_case(thread, "lower", argc, argv, kwnames, false, result);
 }
 
 static bool bytes_replace(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -834,49 +811,9 @@ static bool bytes_replace(Thread *thread, int argc, Value *argv, Tuple *kwnames,
     }
     builder_append(&out, (const char *)data + start, length - start);
     if (out.capacity == SIZE_MAX) return error_no_memory(thread);
-    bool ok = bytes_make(thread, argv[0], (const unsigned char *)(out.chars ? out.chars : ""), out.length, result);
+    bool ok = bytes_make_like(thread, argv[0], (const unsigned char *)(out.chars ? out.chars : ""), out.length, result);
     builder_free(&out);
     return ok;
-}
-
-static bool bytes_push_part(Thread *thread, List *list, Value like, const unsigned char *data, size_t from, size_t to) {
-    Value part;
-    return bytes_make(thread, like, data + from, to - from, &part) && list_append(thread, list, part);
-}
-
-static bool bytes_split(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    static const char *const names[] = {"sep", "maxsplit", NULL};
-    Value args[2];
-    if (!native_bind_args(thread, "split", argc - 1, argv + 1, kwnames, names, 0, args)) return false;
-    SELF_VIEW(data, length);
-    int64_t maxsplit = -1;
-    if (!IS_EMPTY(args[1]) && !value_as_index(thread, args[1], &maxsplit)) return false;
-    List *list = list_new(thread, 0);
-    if (list == NULL) return false;
-    *result = OBJECT_VALUE(list);
-    size_t i = 0;
-    if (IS_EMPTY(args[0]) || IS_NONE(args[0])) {
-        for (;;) {
-            while (i < length && bytes_is_space(data[i])) i++;
-            if (i >= length) return true;
-            size_t start = i;
-            if (maxsplit == 0) return bytes_push_part(thread, list, argv[0], data, start, length);
-            while (i < length && !bytes_is_space(data[i])) i++;
-            if (!bytes_push_part(thread, list, argv[0], data, start, i)) return false;
-            maxsplit--;
-        }
-    }
-    const unsigned char *sep;
-    size_t sep_length;
-    if (!bytes_argument(thread, args[0], &sep, &sep_length)) return false;
-    if (sep_length == 0) return error_set(thread, &type_ValueError, "empty separator");
-    for (; maxsplit != 0; maxsplit--) {
-        int64_t hit = str_find_bytes((const char *)data, i, length, (const char *)sep, sep_length);
-        if (hit < 0) break;
-        if (!bytes_push_part(thread, list, argv[0], data, i, (size_t)hit)) return false;
-        i = (size_t)hit + sep_length;
-    }
-    return bytes_push_part(thread, list, argv[0], data, i, length);
 }
 
 static bool bytes_join(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -903,7 +840,7 @@ static bool bytes_join(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
     }
     gc_pop_roots(thread, 1);
     if (ok && out.capacity == SIZE_MAX) ok = error_no_memory(thread);
-    if (ok) ok = bytes_make(thread, argv[0], (const unsigned char *)(out.chars ? out.chars : ""), out.length, result);
+    if (ok) ok = bytes_make_like(thread, argv[0], (const unsigned char *)(out.chars ? out.chars : ""), out.length, result);
     builder_free(&out);
     return ok;
 }
@@ -934,6 +871,9 @@ static bool bytearray_extend(Thread *thread, int argc, Value *argv, Tuple *kwnam
         ok = true;
     } else if (IS_STR(argv[1])) {
         ok = error_set(thread, &type_TypeError, "expected iterable of integers; got: 'str'");
+    } else if (IS_EMPTY(type_lookup(value_type(argv[1]), thread->runtime->names.iter)) &&
+               IS_EMPTY(type_lookup(value_type(argv[1]), thread->runtime->names.getitem))) {
+        ok = error_set(thread, &type_TypeError, "can't extend bytearray with %s", value_type_name(argv[1]));
     } else {
         ok = bytes_from_iterable(thread, argv[1], &data);
     }
@@ -965,7 +905,7 @@ static bool bytearray_pop(Thread *thread, int argc, Value *argv, Tuple *kwnames,
 }
 
 static bool bytearray_clear(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    if (!bytes_args(thread, "clear", argc, kwnames, 0, 0)) return false;
+    if (!bytes_args(thread, "bytearray.clear", argc, kwnames, 0, 0)) return false;
     ByteArray *array = AS_BYTEARRAY(argv[0]);
     array->length = 0;
     if (array->data != NULL) array->data[0] = '\0';
@@ -1016,10 +956,108 @@ static bool bytearray_setitem(Thread *thread, int argc, Value *argv, Tuple *kwna
     return true;
 }
 
+/* insert(index, item): the index is clamped to the ends, as list's. */
+static bool bytearray_insert(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!bytes_args(thread, "insert", argc, kwnames, 2, 2)) return false;
+    ByteArray *array = AS_BYTEARRAY(argv[0]);
+    int64_t index;
+    unsigned char byte;
+    if (!value_as_index(thread, argv[1], &index) || !bytes_item_value(thread, argv[2], &byte)) return false;
+    int64_t length = (int64_t)array->length;
+    if (index < 0) index = index + length < 0 ? 0 : index + length;
+    if (index > length) index = length;
+    if (!bytearray_reserve(thread, array, array->length + 1)) return false;
+    memmove(array->data + index + 1, array->data + index, array->length - (size_t)index);
+    array->data[index] = byte;
+    array->data[++array->length] = '\0';
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* Remove `count` bytes at `index` (in range). */
+static void bytearray_cut(ByteArray *array, size_t index, size_t count) {
+    memmove(array->data + index, array->data + index + count, array->length - index - count);
+    array->length -= count;
+    array->data[array->length] = '\0';
+}
+
+static bool bytearray_remove(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!bytes_args(thread, "remove", argc, kwnames, 1, 1)) return false;
+    ByteArray *array = AS_BYTEARRAY(argv[0]);
+    unsigned char byte;
+    if (!bytes_item_value(thread, argv[1], &byte)) return false;
+    const unsigned char *hit = array->length == 0 ? NULL : memchr(array->data, byte, array->length);
+    if (hit == NULL) return error_set(thread, &type_ValueError, "value not found in bytearray");
+    bytearray_cut(array, (size_t)(hit - array->data), 1);
+    *result = NONE_VALUE;
+    return true;
+}
+
+static bool bytearray_reverse(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!bytes_args(thread, "bytearray.reverse", argc, kwnames, 0, 0)) return false;
+    ByteArray *array = AS_BYTEARRAY(argv[0]);
+    for (size_t i = 0, j = array->length; i + 1 < j; i++, j--) {
+        unsigned char swap = array->data[i];
+        array->data[i] = array->data[j - 1];
+        array->data[j - 1] = swap;
+    }
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* del b[i] and del b[start:stop:step]. */
+static bool bytearray_delitem(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!bytes_args(thread, "__delitem__", argc, kwnames, 1, 1)) return false;
+    ByteArray *array = AS_BYTEARRAY(argv[0]);
+    *result = NONE_VALUE;
+    if (value_is_exact(argv[1], &type_slice)) {
+        int64_t start, stop, step, count;
+        if (!slice_indices(thread, AS_SLICE(argv[1]), (int64_t)array->length, &start, &stop, &step, &count)) return false;
+        if (step < 0) { /* the same positions, walked upwards */
+            start += (count - 1) * step;
+            step = -step;
+        }
+        size_t kept = 0;
+        for (size_t i = 0, next = (size_t)start, removed = 0; i < array->length; i++) {
+            if (removed < (size_t)count && i == next) {
+                removed++;
+                next += (size_t)step;
+            } else {
+                array->data[kept++] = array->data[i];
+            }
+        }
+        bytearray_cut(array, kept, array->length - kept);
+        return true;
+    }
+    int64_t index;
+    if (!sequence_index(thread, argv[1], "bytearray", &index)) return false;
+    if (index < 0) index += (int64_t)array->length;
+    if (index < 0 || index >= (int64_t)array->length)
+        return error_set(thread, &type_IndexError, "bytearray index out of range");
+    bytearray_cut(array, (size_t)index, 1);
+    return true;
+}
+
+/* b += other extends b in place (other must be bytes-like). */
+static bool bytearray_iadd(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!bytes_args(thread, "__iadd__", argc, kwnames, 1, 1)) return false;
+    ByteArray *array = AS_BYTEARRAY(argv[0]);
+    const unsigned char *data;
+    size_t length;
+    if (!bytes_view(argv[1], &data, &length))
+        return error_set(thread, &type_TypeError, "can't concat %s to bytearray", value_type_name(argv[1]));
+    if (!bytearray_reserve(thread, array, array->length + length)) return false;
+    memmove(array->data + array->length, data, length); /* b += b reads what it writes */
+    array->length += length;
+    array->data[array->length] = '\0';
+    *result = argv[0];
+    return true;
+}
+
 static bool bytearray_copy(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    if (!bytes_args(thread, "copy", argc, kwnames, 0, 0)) return false;
+    if (!bytes_args(thread, "bytearray.copy", argc, kwnames, 0, 0)) return false;
     SELF_VIEW(data, length);
-    return bytes_make(thread, argv[0], data, length, result);
+    return bytes_make_like(thread, argv[0], data, length, result);
 }
 
 /* ---- the types --------------------------------------------------------- */
@@ -1052,8 +1090,7 @@ static const MethodDef bytes_shared_methods[] = {
     {"decode", bytes_decode_method}, {"hex", bytes_hex}, {"find", bytes_find}, {"rfind", bytes_rfind},
     {"index", bytes_index}, {"count", bytes_count}, {"startswith", bytes_startswith},
     {"endswith", bytes_endswith}, {"strip", bytes_strip}, {"lstrip", bytes_lstrip}, {"rstrip", bytes_rstrip},
-    {"upper", bytes_upper}, {"lower", bytes_lower}, {"replace", bytes_replace}, {"split", bytes_split},
-    {"join", bytes_join}, {NULL, NULL},
+    {"replace", bytes_replace}, {"join", bytes_join}, {"rindex", bytes_rindex}, {NULL, NULL},
 };
 
 static const MethodDef bytes_only_methods[] = {
@@ -1064,6 +1101,8 @@ static const MethodDef bytes_only_methods[] = {
 static const MethodDef bytearray_methods[] = {
     {"append", bytearray_append}, {"extend", bytearray_extend},     {"pop", bytearray_pop},
     {"clear", bytearray_clear},   {"__setitem__", bytearray_setitem}, {"copy", bytearray_copy},
+    {"insert", bytearray_insert}, {"remove", bytearray_remove},   {"reverse", bytearray_reverse},
+    {"__delitem__", bytearray_delitem}, {"__iadd__", bytearray_iadd},
     {NULL, NULL},
 };
 
@@ -1079,11 +1118,16 @@ static void bytes_add_classmethod(Thread *thread, Type *type, const char *name, 
 
 void bytes_init_type(Thread *thread) {
     type_ready(thread, &type_bytes);
+    static const char *const static_methods[] = {"maketrans", NULL};
     type_add_methods(thread, &type_bytes, bytes_shared_methods);
+    type_add_methods(thread, &type_bytes, bytes_text_methods);
     type_add_methods(thread, &type_bytes, bytes_only_methods);
+    type_wrap_staticmethods(thread, &type_bytes, static_methods);
     type_ready(thread, &type_bytearray);
     type_add_methods(thread, &type_bytearray, bytes_shared_methods);
+    type_add_methods(thread, &type_bytearray, bytes_text_methods);
     type_add_methods(thread, &type_bytearray, bytearray_methods);
+    type_wrap_staticmethods(thread, &type_bytearray, static_methods);
     dict_set_c(thread, type_bytearray.dict, "__hash__", NONE_VALUE);
     bytes_add_classmethod(thread, &type_bytes, "fromhex", bytes_fromhex);
     bytes_add_classmethod(thread, &type_bytearray, "fromhex", bytearray_fromhex);

@@ -651,12 +651,9 @@ static bool type_get_mro(Thread *thread, Value self, Value *result) {
     return true;
 }
 
-/* C.__dict__: a copy (CPython's read-only mappingproxy). */
+/* C.__dict__: a read-only mappingproxy of the class's namespace. */
 static bool type_get_dict(Thread *thread, Value self, Value *result) {
-    Dict *copy = dict_copy(thread, AS_TYPE(self)->dict);
-    if (copy == NULL) return false;
-    *result = OBJECT_VALUE(copy);
-    return true;
+    return mappingproxy_new(thread, OBJECT_VALUE(AS_TYPE(self)->dict), result);
 }
 
 static const MethodDef type_methods[] = {
@@ -928,6 +925,9 @@ Type *class_new_with_keywords(Thread *thread, Str *name, Tuple *bases, Dict *nam
     type->dict = namespace;
     dict_delete_str(namespace, thread->runtime->names.qualname);
     class_inherit_layout(type, base);
+    bool instance_layout = type->trace == instance_trace || type->trace == class_slots_trace;
+    if (instance_layout && !class_apply_slots(thread, type, namespace, (base->flags & TYPE_HAS_DICT) != 0))
+        return NULL;
     if ((type->mro = class_make_mro(thread, type)) == NULL || !class_fix_namespace(thread, type, namespace))
         return NULL;
     if (!gc_push_root(thread, OBJECT_VALUE(type))) return NULL;
@@ -1050,4 +1050,6 @@ void class_init_types(Thread *thread) {
     type_add_getsets(thread, &type_type, type_getsets);
     class_descriptors_init_types(thread);
     super_init_type(thread);
+    mappingproxy_init_type(thread);
+    class_slots_init_type(thread);
 }

@@ -60,6 +60,24 @@ typedef struct GetSet {
 
 extern Type type_getset;
 
+/* __slots__ (class_slots.c). class_apply_slots gives a class being made
+ * (deriving from object) a cell and a member_descriptor per name in its
+ * namespace's __slots__, and takes its __dict__ away unless "__dict__" is
+ * a slot or `base_has_dict`. member_get / member_set (value EMPTY to
+ * delete) are the descriptor's __get__ and __set__ for the attribute
+ * protocol's fast path. */
+extern Type type_member_descriptor;
+bool class_apply_slots(Thread *thread, Type *type, struct Dict *namespace, bool base_has_dict);
+void class_slots_trace(Object *object, struct GcTracer *tracer);
+bool member_get(Thread *thread, Value descriptor, Value instance, Value *result);
+bool member_set(Thread *thread, Value descriptor, Value instance, Value value);
+void class_slots_init_type(Thread *thread);
+
+/* The read-only view C.__dict__ gives (mappingproxy.c). */
+extern Type type_mappingproxy;
+bool mappingproxy_new(Thread *thread, Value mapping, Value *result);
+void mappingproxy_init_type(Thread *thread);
+
 #define AS_TYPE(v) ((Type *)AS_OBJECT(v))
 #define IS_TYPE(v) (IS_OBJECT(v) && value_is_instance((v), &type_type))
 #define AS_INSTANCE(v) ((Instance *)AS_OBJECT(v))

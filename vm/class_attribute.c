@@ -180,7 +180,7 @@ static bool is_method_descriptor(Value value) {
 bool class_is_data_descriptor(Thread *thread, Value attribute) {
     if (!IS_OBJECT(attribute)) return false;
     Type *type = AS_OBJECT(attribute)->type;
-    if (type == &type_property || type == &type_getset) return true;
+    if (type == &type_property || type == &type_getset || type == &type_member_descriptor) return true;
     if (type == &type_function || type == &type_native_function || type == &type_method_descriptor ||
         type == &type_staticmethod || type == &type_classmethod || type == &type_str || type == &type_type)
         return false;
@@ -227,6 +227,7 @@ bool class_bind(Thread *thread, Value attribute, Value instance, Type *owner, Va
         if (IS_EMPTY(instance)) return true;
         return ((GetSet *)AS_OBJECT(attribute))->def->get(thread, instance, result);
     }
+    if (type == &type_member_descriptor) return IS_EMPTY(instance) || member_get(thread, attribute, instance, result);
     if (type == &type_str || type == &type_type) return true;
     Value get = type_lookup(type, thread->runtime->names.get);
     if (IS_EMPTY(get)) return true;
@@ -252,6 +253,7 @@ bool class_call_bound(Thread *thread, Value attribute, Value self, int argc, Val
 static bool descriptor_set(Thread *thread, Value descriptor, Value instance, Value value) {
     Type *type = AS_OBJECT(descriptor)->type;
     if (type == &type_property) return property_set(thread, (Property *)AS_OBJECT(descriptor), instance, value);
+    if (type == &type_member_descriptor) return member_set(thread, descriptor, instance, value);
     if (type == &type_getset) {
         GetSet *getset = (GetSet *)AS_OBJECT(descriptor);
         if (getset->def->set == NULL)

@@ -4,14 +4,14 @@
  * consume from it; writes append to `out`, which goes out with write(2) when
  * it is full, at a newline for line-buffered streams, on flush() and close(),
  * and when the collector finalizes a forgotten file. Text mode decodes UTF-8
- * and handles newlines as CPython's TextIOWrapper; the methods that Python
- * code sees (read, write, readline, seek...) are in io_methods.c. Every
+ * (or ASCII or Latin-1, as open() asks) and handles newlines as CPython's
+ * TextIOWrapper; the methods that Python code sees (read, write, readline,
+ * seek...) are in io_methods.c. Every
  * blocking call is marked so the GIL can be released around it later. */
 #include "io.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +27,7 @@
 #include "gc.h"
 #include "module.h"
 #include "ops.h"
-#include "str.h"
+#include "str_internal.h"
 #include "tuple.h"
 
 #define IO_BUFFER_SIZE 8192
@@ -245,10 +245,23 @@ bool io_unsupported(Thread *thread, const char *message) {
     return error_set(thread, type, "%s", message);
 }
 
+/* Text in a file's codec other than UTF-8: str.encode's bytes, with its
+ * UnicodeEncodeError ("'latin-1' codec can't encode character..."). */
+static bool io_write_encoded(Thread *thread, File *file, const char *chars, size_t length) {
+    Str *text = str_new(thread, chars, length);
+    Bytes *encoded;
+    if (text == NULL || !str_encode(thread, text, file->codec == CODEC_ASCII ? "ascii" : "latin-1", "strict", &encoded))
+        return false;
+    return file_buffer_text(thread, file, (const char *)encoded->data, encoded->length);
+}
+
 bool io_write_text(Thread *thread, File *file, const char *chars, size_t length) {
     if (!io_check_open(thread, file)) return false;
     if (!file->writable) return io_unsupported(thread, "not writable");
-    if (!file_buffer_text(thread, file, chars, length)) return false;
+    bool ascii = utf8_count(chars, length) == length;
+    bool ok = file->codec == CODEC_UTF8 || ascii ? file_buffer_text(thread, file, chars, length)
+                                                 : io_write_encoded(thread, file, chars, length);
+    if (!ok) return false;
     if (file->line_buffered && memchr(chars, '\n', length) != NULL) return io_flush(thread, file);
     return true;
 }
@@ -266,7 +279,8 @@ bool io_write_bytes(Thread *thread, File *file, const unsigned char *data, size_
 static bool file_fill(Thread *thread, File *file, size_t need) {
     if (!io_flush(thread, file)) return false;
     while (file->in_end - file->in_start < need) {
-        if (file->in_start > 0) {
+        bool cramped = file->in_capacity - file->in_end < IO_BUFFER_SIZE / 2;
+        if (cramped && file->in_start > 0) { /* only when needed: decode errors quote the data before */
             memmove(file->in, file->in + file->in_start, file->in_end - file->in_start);
             file->in_end -= file->in_start;
             file->in_start = 0;
@@ -332,20 +346,26 @@ static bool utf8_continuation_ok(const unsigned char *bytes, int index) {
     }
 }
 
-static bool decode_error(Thread *thread, File *file, size_t offset, const char *reason) {
-    return error_set(thread, &type_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %llu: %s",
-                     file->in[file->in_start + offset], (unsigned long long)(file->consumed + offset), reason);
+/* UnicodeDecodeError for the bytes at in_start + offset. Its object is
+ * the data since the start of the file while the buffer still holds it
+ * all (so positions are file offsets, as CPython's for a file read in one
+ * chunk), else the buffered data (positions relative to it). */
+static bool decode_error(Thread *thread, File *file, size_t offset, size_t count, const char *reason) {
+    size_t origin = file->consumed <= file->in_start ? file->in_start - (size_t)file->consumed : file->in_start;
+    return codec_raise_decode_error(thread, (Codec)file->codec, file->in + origin, file->in_end - origin,
+                                    file->in_start - origin + offset, count, reason);
 }
 
 /* Take one character of UTF-8 text (bytes checked) into `out`. */
 static bool text_take_multibyte(Thread *thread, File *file, StringBuilder *out) {
     int length = utf8_sequence_length(file->in[file->in_start]);
-    if (length == 0) return decode_error(thread, file, 0, "invalid start byte");
+    if (length == 0) return decode_error(thread, file, 0, 1, "invalid start byte");
     if (!file_fill(thread, file, (size_t)length)) return false;
     const unsigned char *bytes = file->in + file->in_start;
     for (int i = 1; i < length; i++) {
-        if (i >= (int)file_available(file)) return decode_error(thread, file, 0, "unexpected end of data");
-        if (!utf8_continuation_ok(bytes, i)) return decode_error(thread, file, 0, "invalid continuation byte");
+        if (i >= (int)file_available(file))
+            return decode_error(thread, file, 0, file_available(file), "unexpected end of data");
+        if (!utf8_continuation_ok(bytes, i)) return decode_error(thread, file, 0, 1, "invalid continuation byte");
     }
     builder_append(out, (const char *)bytes, (size_t)length);
     file_consume(file, (size_t)length);
@@ -395,6 +415,12 @@ static bool text_take_char(Thread *thread, File *file, StringBuilder *out, bool 
         *line_end = byte == '\n' && file->newline != NEWLINE_CR && file->newline != NEWLINE_CRLF;
         return true;
     }
+    if (file->codec == CODEC_LATIN1) { /* every byte is the code point of the same number */
+        builder_append_code_point(out, byte);
+        file_consume(file, 1);
+        return true;
+    }
+    if (file->codec == CODEC_ASCII) return decode_error(thread, file, 0, 1, "ordinal not in range(128)");
     return text_take_multibyte(thread, file, out);
 }
 
@@ -545,24 +571,23 @@ static bool open_newline_mode(Thread *thread, Value newline, NewlineMode *result
     return true;
 }
 
-/* Only UTF-8 (and its ASCII subset) is supported: say so for others. */
-static bool open_encoding(Thread *thread, Value encoding, Str **result) {
+/* The text encoding: UTF-8 by default, else one of the codecs bytes.c
+ * knows (UTF-8, ASCII, Latin-1); LookupError as CPython for others. */
+static bool open_encoding(Thread *thread, Value encoding, File *file) {
+    file->codec = CODEC_UTF8;
     if (IS_EMPTY(encoding) || IS_NONE(encoding)) {
-        *result = str_from_c(thread, "UTF-8");
-        return *result != NULL;
+        file->encoding = str_from_c(thread, "UTF-8");
+        return file->encoding != NULL;
     }
     if (!IS_STR(encoding))
         return error_set(thread, &type_TypeError, "open() argument 'encoding' must be str or None, not %s",
                          value_type_name(encoding));
     const char *name = AS_STR(encoding)->chars;
-    static const char *const supported[] = {"utf-8", "utf8", "utf_8", "ascii", "us-ascii", NULL};
-    for (int i = 0; supported[i] != NULL; i++) {
-        if (strcasecmp(name, supported[i]) == 0) {
-            *result = AS_STR(encoding);
-            return true;
-        }
-    }
-    return error_set(thread, &type_LookupError, "unknown encoding: %s (Baton reads and writes only UTF-8)", name);
+    Codec codec = codec_lookup(name);
+    if (codec == CODEC_UNKNOWN) return error_set(thread, &type_LookupError, "unknown encoding: %s", name);
+    file->codec = (int)codec;
+    file->encoding = AS_STR(encoding);
+    return true;
 }
 
 /* Reject text-only arguments in binary mode, as CPython does. */
@@ -616,7 +641,7 @@ static bool open_configure(Thread *thread, File *file, const OpenMode *mode, con
     }
     if (mode->append && file->seekable) lseek(file->fd, 0, SEEK_END);
     if (mode->binary) return true;
-    return open_encoding(thread, args[3], &file->encoding) && open_newline_mode(thread, args[5], &file->newline);
+    return open_encoding(thread, args[3], file) && open_newline_mode(thread, args[5], &file->newline);
 }
 
 bool io_open(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {

@@ -3,7 +3,8 @@
  * One File type serves text and binary files and the standard streams. It
  * reads and writes a file descriptor with plain read(2)/write(2) through its
  * own buffers (no stdio), so a thread can later release the GIL around each
- * blocking call. Text mode is UTF-8 with CPython's newline handling. The
+ * blocking call. Text mode is UTF-8 (or ASCII, or Latin-1 when open() asks)
+ * with CPython's newline handling. The
  * collector's finalize flushes and closes a file that became garbage. */
 #ifndef BATON_IO_H
 #define BATON_IO_H
@@ -28,6 +29,7 @@ typedef struct File {
     Value name;                 /* .name: the path or descriptor given to open(), '<stdout>'... */
     struct Str *mode;           /* .mode as CPython shows it */
     struct Str *encoding;       /* .encoding of a text file; NULL for binary */
+    int codec;                  /* the Codec (str_internal.h) text is read and written in */
     bool readable, writable;    /* what the mode allows */
     bool binary;                /* bytes in and out; else str, UTF-8 */
     bool close_fd;              /* close() closes the descriptor (not for the std streams) */

@@ -6,7 +6,9 @@
  * exactly as CPython (with the full mappings ß -> SS, İ -> i̇, ŉ -> ʼN);
  * CJK ideographs, kana, Hangul, Hebrew and Arabic letters are alphabetic
  * and uncased; the common non-ASCII digits (Arabic-Indic, Devanagari,
- * fullwidth) are decimal. Not covered: the final-sigma rule of lower(). */
+ * fullwidth) are decimal. Not covered: the final-sigma rule of lower().
+ * The case changes and predicates work on a Text, so bytes' upper, title,
+ * isalpha... are these same loops under ASCII rules. */
 #include <string.h>
 
 #include "error.h"
@@ -145,43 +147,49 @@ static void str_append_case(StringBuilder *out, uint32_t c, CaseMode mode) {
     builder_append_code_point(out, unicode_lower(c));
 }
 
-typedef enum CaseMethod { METHOD_UPPER, METHOD_LOWER, METHOD_CASEFOLD, METHOD_SWAPCASE, METHOD_TITLE, METHOD_CAPITALIZE } CaseMethod;
+/* Case classes under a text's rules: bytes know only ASCII letters. */
+static bool text_is_upper(const Text *text, uint32_t c) {
+    return text->bytes ? c >= 'A' && c <= 'Z' : unicode_is_upper(c);
+}
+static bool text_is_lower(const Text *text, uint32_t c) {
+    return text->bytes ? c >= 'a' && c <= 'z' : unicode_is_lower(c);
+}
+static bool text_is_cased(const Text *text, uint32_t c) { return text_is_upper(text, c) || text_is_lower(text, c); }
 
 /* Every case-changing method in one loop: `previous_cased` drives title(),
- * the position drives capitalize(). */
-static Str *str_change_case(Thread *thread, Str *str, CaseMethod method) {
+ * the position drives capitalize(). A byte beyond ASCII stays as it is. */
+bool text_change_case(Thread *thread, const Text *text, CaseMethod method, Value *result) {
     StringBuilder out;
     builder_init(&out);
     bool previous_cased = false;
-    size_t index = 0;
-    for (size_t i = 0; i < str->length; index++) {
+    for (size_t i = 0; i < text->length;) {
         int length;
-        uint32_t c = utf8_decode(str->chars + i, &length);
-        i += (size_t)length;
+        uint32_t c = text_char(text, i, &length);
         CaseMode mode;
         switch (method) {
         case METHOD_UPPER: mode = CASE_UPPER; break;
         case METHOD_LOWER: mode = CASE_LOWER; break;
         case METHOD_CASEFOLD: mode = CASE_FOLD; break;
-        case METHOD_SWAPCASE: mode = unicode_is_upper(c) ? CASE_LOWER : CASE_UPPER; break;
+        case METHOD_SWAPCASE: mode = text_is_upper(text, c) ? CASE_LOWER : CASE_UPPER; break;
         case METHOD_TITLE: mode = previous_cased ? CASE_LOWER : CASE_TITLE; break;
-        default: mode = index == 0 ? CASE_TITLE : CASE_LOWER; break;
+        default: mode = i == 0 ? CASE_TITLE : CASE_LOWER; break;
         }
-        if (method == METHOD_SWAPCASE && !unicode_is_cased(c)) builder_append_code_point(&out, c);
+        i += (size_t)length;
+        bool unchanged = (method == METHOD_SWAPCASE && !text_is_cased(text, c)) || (text->bytes && c >= 0x80);
+        if (unchanged) text_append_char(text, &out, c);
         else str_append_case(&out, c, mode);
-        previous_cased = unicode_is_cased(c);
+        previous_cased = text_is_cased(text, c);
     }
-    return builder_finish(thread, &out);
+    return text_finish(thread, text, &out, result);
 }
 
 static bool str_case_method(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, CaseMethod method,
                             Value *result) {
     if (!error_check_no_kwargs(thread, name, kwnames)) return false;
     if (argc != 1) return error_set(thread, &type_TypeError, "str.%s() takes no arguments (%d given)", name, argc - 1);
-    Str *str = str_change_case(thread, AS_STR(argv[0]), method);
-    if (str == NULL) return false;
-    *result = OBJECT_VALUE(str);
-    return true;
+    Text text;
+    text_of(argv[0], &text);
+    return text_change_case(thread, &text, method, result);
 }
 
 #define STR_CASE_METHOD(name, method)                                                              \
@@ -198,48 +206,61 @@ STR_CASE_METHOD(capitalize, METHOD_CAPITALIZE)
 
 /* ---- predicates -------------------------------------------------------- */
 
-typedef bool (*CharTest)(uint32_t c);
-
 static bool unicode_is_alnum(uint32_t c) { return unicode_is_alpha(c) || unicode_is_numeric(c); }
-static bool unicode_is_ascii(uint32_t c) { return c < 0x80; }
+
+/* Does character c pass the test `which` (a class test, not upper/lower/
+ * title) under the text's rules? */
+static bool text_char_is(const Text *text, Predicate which, uint32_t c) {
+    if (which == PREDICATE_ASCII) return c < 0x80;
+    if (which == PREDICATE_SPACE) return text_is_space(text, c);
+    if (text->bytes && c >= 0x80) return false;
+    switch (which) {
+    case PREDICATE_DIGIT: return unicode_is_digit(c);
+    case PREDICATE_DECIMAL: return unicode_is_decimal(c);
+    case PREDICATE_NUMERIC: return unicode_is_numeric(c);
+    case PREDICATE_ALPHA: return unicode_is_alpha(c);
+    case PREDICATE_ALNUM: return unicode_is_alnum(c);
+    case PREDICATE_PRINTABLE: return unicode_is_printable(c);
+    default: return false;
+    }
+}
 
 /* True if every character passes (and, unless empty_ok, there is one). */
-static bool str_all(const Str *str, CharTest test, bool empty_ok) {
-    if (str->length == 0) return empty_ok;
-    for (size_t i = 0; i < str->length;) {
+static bool text_all(const Text *text, Predicate which, bool empty_ok) {
+    if (text->length == 0) return empty_ok;
+    for (size_t i = 0; i < text->length;) {
         int length;
-        uint32_t c = utf8_decode(str->chars + i, &length);
-        if (!test(c)) return false;
+        if (!text_char_is(text, which, text_char(text, i, &length))) return false;
         i += (size_t)length;
     }
     return true;
 }
 
 /* isupper / islower: some cased character and none of the other case. */
-static bool str_is_case(const Str *str, bool upper) {
+static bool text_is_case(const Text *text, bool upper) {
     bool any = false;
-    for (size_t i = 0; i < str->length;) {
+    for (size_t i = 0; i < text->length;) {
         int length;
-        uint32_t c = utf8_decode(str->chars + i, &length);
+        uint32_t c = text_char(text, i, &length);
         i += (size_t)length;
-        if (upper ? unicode_is_lower(c) : unicode_is_upper(c)) return false;
-        any |= upper ? unicode_is_upper(c) : unicode_is_lower(c);
+        if (upper ? text_is_lower(text, c) : text_is_upper(text, c)) return false;
+        any |= upper ? text_is_upper(text, c) : text_is_lower(text, c);
     }
     return any;
 }
 
 /* istitle: uppercase only after uncased characters, lowercase only after
  * cased ones, and at least one cased character. */
-static bool str_is_title(const Str *str) {
+static bool text_is_title(const Text *text) {
     bool previous_cased = false, any = false;
-    for (size_t i = 0; i < str->length;) {
+    for (size_t i = 0; i < text->length;) {
         int length;
-        uint32_t c = utf8_decode(str->chars + i, &length);
+        uint32_t c = text_char(text, i, &length);
         i += (size_t)length;
-        if (unicode_is_upper(c)) {
+        if (text_is_upper(text, c)) {
             if (previous_cased) return false;
             previous_cased = any = true;
-        } else if (unicode_is_lower(c)) {
+        } else if (text_is_lower(text, c)) {
             if (!previous_cased) return false;
             previous_cased = any = true;
         } else {
@@ -249,32 +270,24 @@ static bool str_is_title(const Str *str) {
     return any;
 }
 
-typedef enum Predicate {
-    IS_DIGIT, IS_DECIMAL, IS_NUMERIC, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_UPPER, IS_LOWER, IS_TITLE, IS_IDENTIFIER,
-    IS_ASCII, IS_PRINTABLE,
-} Predicate;
+bool text_predicate(const Text *text, Predicate which) {
+    switch (which) {
+    case PREDICATE_UPPER: return text_is_case(text, true);
+    case PREDICATE_LOWER: return text_is_case(text, false);
+    case PREDICATE_TITLE: return text_is_title(text);
+    case PREDICATE_IDENTIFIER: return !text->bytes && str_is_identifier(AS_STR(text->self));
+    case PREDICATE_ASCII: case PREDICATE_PRINTABLE: return text_all(text, which, true);
+    default: return text_all(text, which, false);
+    }
+}
 
 static bool str_predicate(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, Predicate which,
                           Value *result) {
     if (!error_check_no_kwargs(thread, name, kwnames)) return false;
     if (argc != 1) return error_set(thread, &type_TypeError, "str.%s() takes no arguments (%d given)", name, argc - 1);
-    const Str *str = AS_STR(argv[0]);
-    bool answer = false;
-    switch (which) {
-    case IS_DIGIT: answer = str_all(str, unicode_is_digit, false); break;
-    case IS_DECIMAL: answer = str_all(str, unicode_is_decimal, false); break;
-    case IS_NUMERIC: answer = str_all(str, unicode_is_numeric, false); break;
-    case IS_ALPHA: answer = str_all(str, unicode_is_alpha, false); break;
-    case IS_ALNUM: answer = str_all(str, unicode_is_alnum, false); break;
-    case IS_SPACE: answer = str_all(str, unicode_is_space, false); break;
-    case IS_UPPER: answer = str_is_case(str, true); break;
-    case IS_LOWER: answer = str_is_case(str, false); break;
-    case IS_TITLE: answer = str_is_title(str); break;
-    case IS_IDENTIFIER: answer = str_is_identifier(str); break;
-    case IS_ASCII: answer = str_all(str, unicode_is_ascii, true); break;
-    case IS_PRINTABLE: answer = str_all(str, unicode_is_printable, true); break;
-    }
-    *result = BOOL_VALUE(answer);
+    Text text;
+    text_of(argv[0], &text);
+    *result = BOOL_VALUE(text_predicate(&text, which));
     return true;
 }
 
@@ -282,18 +295,18 @@ static bool str_predicate(Thread *thread, const char *name, int argc, Value *arg
     static bool str_##name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) { \
         return str_predicate(thread, #name, argc, argv, kwnames, which, result);                   \
     }
-STR_PREDICATE(isdigit, IS_DIGIT)
-STR_PREDICATE(isdecimal, IS_DECIMAL)
-STR_PREDICATE(isnumeric, IS_NUMERIC)
-STR_PREDICATE(isalpha, IS_ALPHA)
-STR_PREDICATE(isalnum, IS_ALNUM)
-STR_PREDICATE(isspace, IS_SPACE)
-STR_PREDICATE(isupper, IS_UPPER)
-STR_PREDICATE(islower, IS_LOWER)
-STR_PREDICATE(istitle, IS_TITLE)
-STR_PREDICATE(isidentifier, IS_IDENTIFIER)
-STR_PREDICATE(isascii, IS_ASCII)
-STR_PREDICATE(isprintable, IS_PRINTABLE)
+STR_PREDICATE(isdigit, PREDICATE_DIGIT)
+STR_PREDICATE(isdecimal, PREDICATE_DECIMAL)
+STR_PREDICATE(isnumeric, PREDICATE_NUMERIC)
+STR_PREDICATE(isalpha, PREDICATE_ALPHA)
+STR_PREDICATE(isalnum, PREDICATE_ALNUM)
+STR_PREDICATE(isspace, PREDICATE_SPACE)
+STR_PREDICATE(isupper, PREDICATE_UPPER)
+STR_PREDICATE(islower, PREDICATE_LOWER)
+STR_PREDICATE(istitle, PREDICATE_TITLE)
+STR_PREDICATE(isidentifier, PREDICATE_IDENTIFIER)
+STR_PREDICATE(isascii, PREDICATE_ASCII)
+STR_PREDICATE(isprintable, PREDICATE_PRINTABLE)
 #undef STR_PREDICATE
 
 const MethodDef str_case_methods[] = {

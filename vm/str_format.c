@@ -8,6 +8,7 @@
  * live in malloc'd builders, not on the heap. */
 #include <string.h>
 
+#include "bytes.h"
 #include "class.h"
 #include "dict.h"
 #include "error.h"
@@ -52,12 +53,13 @@ static bool format_convert(Thread *thread, Value value, char conversion, Str **r
 /* ---- printf-style: str % args ------------------------------------------ */
 
 typedef struct PercentState {
-    Str *format;      /* the format string */
-    size_t position;  /* byte position in format */
-    Value *args;      /* the positional arguments */
+    const Text *format; /* the format string or bytes */
+    size_t position;    /* byte position in format */
+    Value *args;        /* the positional arguments */
     size_t arg_count;
-    size_t next_arg;  /* the next positional argument to use */
-    Value mapping;    /* the mapping for %(key)s, or EMPTY */
+    size_t next_arg;    /* the next positional argument to use */
+    Value mapping;      /* the mapping for %(key)s, or EMPTY */
+    Value keyed;        /* the value %(key) found: the one argument its '*' and conversion consume */
 } PercentState;
 
 static bool percent_next_arg(Thread *thread, PercentState *state, Value *out) {
@@ -176,13 +178,60 @@ static bool percent_render_char(Thread *thread, Value value, FormatSpec *spec, S
     return true;
 }
 
+/* %s and %b of a bytes template: a bytes-like object or one with
+ * __bytes__, cut to the precision and padded to the width in bytes. */
+static bool percent_render_bytes(Thread *thread, Value value, FormatSpec *spec, int64_t precision, StringBuilder *out) {
+    const unsigned char *data;
+    size_t length;
+    Value converted = value;
+    if (!bytes_view(value, &data, &length)) {
+        Str *name = str_intern_c(thread, "__bytes__");
+        bool found = false;
+        if (name == NULL || (IS_OBJECT(value) && !object_call_dunder(thread, value, name, 0, NULL, &converted, &found)))
+            return false;
+        if (!found)
+            return error_set(thread, &type_TypeError,
+                             "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                             value_type_name(value));
+        if (!value_is_instance(converted, &type_bytes))
+            return error_set(thread, &type_TypeError, "__bytes__ returned non-bytes (type %s)", value_type_name(converted));
+        bytes_view(converted, &data, &length);
+    }
+    if (precision >= 0 && (size_t)precision < length) length = (size_t)precision;
+    spec->fill = ' ';
+    format_pad(out, (const char *)data, length, length, spec, '>');
+    return true;
+}
+
+/* %c of a bytes template: an int in range(256) or a single byte. */
+static bool percent_render_byte(Thread *thread, Value value, FormatSpec *spec, StringBuilder *out) {
+    const unsigned char *data;
+    size_t length;
+    char byte;
+    if (bytes_view(value, &data, &length) && length == 1) {
+        byte = (char)data[0];
+    } else if (number_is_int(value)) {
+        int64_t number = number_int_of(value);
+        if (number < 0 || number > 255) return error_set(thread, &type_OverflowError, "%%c arg not in range(256)");
+        byte = (char)number;
+    } else {
+        return error_set(thread, &type_TypeError, "%%c requires an integer in range(256) or a single byte");
+    }
+    spec->fill = ' ';
+    format_pad(out, &byte, 1, 1, spec, '>');
+    return true;
+}
+
 /* Render one conversion whose flags, width and precision are parsed. */
-static bool percent_render(Thread *thread, Value value, char code, FormatSpec *spec, int64_t precision,
-                           StringBuilder *out) {
+static bool percent_render(Thread *thread, const Text *format, Value value, char code, FormatSpec *spec,
+                           int64_t precision, StringBuilder *out) {
     switch (code) {
-    case 's': case 'r': case 'a': {
+    case 's': case 'b':
+        if (format->bytes) return percent_render_bytes(thread, value, spec, precision, out);
+        /* fall through */
+    case 'r': case 'a': {
         Str *str;
-        if (!format_convert(thread, value, code, &str)) return false;
+        if (!format_convert(thread, value, format->bytes ? 'a' : code, &str)) return false;
         spec->fill = ' ';
         spec->precision = precision;
         spec->sign = 0;
@@ -192,7 +241,8 @@ static bool percent_render(Thread *thread, Value value, char code, FormatSpec *s
     }
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         return percent_render_int(thread, value, code, spec, precision, out);
-    case 'c': return percent_render_char(thread, value, spec, out);
+    case 'c':
+        return format->bytes ? percent_render_byte(thread, value, spec, out) : percent_render_char(thread, value, spec, out);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double number;
         if (!percent_float(thread, value, &number)) return false;
@@ -205,25 +255,60 @@ static bool percent_render(Thread *thread, Value value, char code, FormatSpec *s
     return error_set(thread, &type_ValueError, "unsupported format character '%c' (0x%x)", code, (unsigned char)code);
 }
 
+/* %(key): look the key up in the mapping; its value then stands for the
+ * whole argument list, as CPython does (so "%(a)s %s" % {...} runs out of
+ * arguments). */
+static bool percent_key(Thread *thread, PercentState *state) {
+    const Text *format = state->format;
+    const char *s = format->chars;
+    if (IS_EMPTY(state->mapping)) return error_set(thread, &type_TypeError, "format requires a mapping");
+    size_t start = ++state->position;
+    int depth = 1;
+    while (state->position < format->length && depth > 0) {
+        if (s[state->position] == '(') depth++;
+        else if (s[state->position] == ')') depth--;
+        state->position++;
+    }
+    if (depth > 0) return error_set(thread, &type_ValueError, "incomplete format key");
+    size_t key_length = state->position - 1 - start;
+    Object *key = format->bytes ? (Object *)bytes_new(thread, (const unsigned char *)s + start, key_length)
+                                : (Object *)str_new(thread, s + start, key_length);
+    if (key == NULL || !object_getitem(thread, state->mapping, OBJECT_VALUE(key), &state->keyed)) return false;
+    state->args = &state->keyed;
+    state->arg_count = 1;
+    state->next_arg = 0;
+    return true;
+}
+
+/* ValueError for the conversion character just read, as CPython words it:
+ * a str shows '?' for a non-printable one and counts code points; bytes
+ * show the byte (CPython fails to show one beyond ASCII). */
+static bool percent_bad_code(Thread *thread, PercentState *state) {
+    const Text *format = state->format;
+    size_t at = text_previous(format, state->position);
+    int length;
+    uint32_t c = text_char(format, at, &length);
+    state->position = at + (size_t)length;
+    if (format->bytes) {
+        if (c >= 0x80) return error_set(thread, &type_ValueError, "character argument not in range(0x110000)");
+        return error_set(thread, &type_ValueError, "unsupported format character '%c' (0x%x) at index %zu", (char)c, c, at);
+    }
+    char shown = c >= 32 && c <= 126 ? (char)c : '?';
+    return error_set(thread, &type_ValueError, "unsupported format character '%c' (0x%x) at index %zu", shown, c,
+                     utf8_count(format->chars, at));
+}
+
 /* Parse %(key) and the flags after a '%'; the value comes from the mapping
  * or the next positional argument. */
 static bool percent_field(Thread *thread, PercentState *state, StringBuilder *out) {
     const char *s = state->format->chars;
     size_t length = state->format->length;
-    Value value = EMPTY_VALUE;
-    if (state->position < length && s[state->position] == '(') {
-        if (IS_EMPTY(state->mapping)) return error_set(thread, &type_TypeError, "format requires a mapping");
-        size_t start = ++state->position;
-        int depth = 1;
-        while (state->position < length && depth > 0) {
-            if (s[state->position] == '(') depth++;
-            else if (s[state->position] == ')') depth--;
-            state->position++;
-        }
-        if (depth > 0) return error_set(thread, &type_ValueError, "incomplete format key");
-        Str *key = str_new(thread, s + start, state->position - 1 - start);
-        if (key == NULL || !object_getitem(thread, state->mapping, OBJECT_VALUE(key), &value)) return false;
+    if (state->position < length && s[state->position] == '%') { /* only "%%" right away is a literal '%' */
+        state->position++;
+        builder_append_char(out, '%');
+        return true;
     }
+    if (state->position < length && s[state->position] == '(' && !percent_key(thread, state)) return false;
     FormatSpec spec = {.fill = ' ', .width = -1, .precision = -1};
     bool zero = false;
     for (; state->position < length; state->position++) {
@@ -251,54 +336,56 @@ static bool percent_field(Thread *thread, PercentState *state, StringBuilder *ou
         state->position++;
     if (state->position >= length) return error_set(thread, &type_ValueError, "incomplete format");
     char code = s[state->position++];
-    if (code == '%') {
-        builder_append_char(out, '%');
-        return true;
-    }
     if (zero && spec.align != '<') {
         spec.fill = '0';
         spec.align = '=';
     }
     if (spec.align == 0) spec.align = '>';
-    if (IS_EMPTY(value) && strchr("sradiuxXocfFeEgG", code) != NULL && !percent_next_arg(thread, state, &value))
-        return false;
-    if (strchr("sradiuxXocfFeEgG", code) == NULL) {
-        return error_set(thread, &type_ValueError, "unsupported format character '%c' (0x%x) at index %zu", code,
-                         (unsigned char)code, state->position - 1);
-    }
-    return percent_render(thread, value, code, &spec, precision, out);
+    const char *codes = state->format->bytes ? "sradiuxXocfFeEgGb" : "sradiuxXocfFeEgG";
+    Value value;
+    if (!percent_next_arg(thread, state, &value)) return false;
+    if (code == '\0' || strchr(codes, code) == NULL) return percent_bad_code(thread, state);
+    return percent_render(thread, state->format, value, code, &spec, precision, out);
 }
 
-bool format_percent(Thread *thread, Str *format, Value args, Str **result) {
-    PercentState state = {.format = format, .mapping = EMPTY_VALUE};
-    bool is_tuple = value_is_instance(args, &type_tuple);
-    if (is_tuple) {
+bool text_format_percent(Thread *thread, const Text *format, Value args, StringBuilder *out) {
+    PercentState state = {.format = format, .mapping = EMPTY_VALUE, .keyed = EMPTY_VALUE};
+    if (value_is_instance(args, &type_tuple)) {
         state.args = AS_TUPLE(args)->items;
         state.arg_count = AS_TUPLE(args)->count;
     } else {
         state.args = &args;
         state.arg_count = 1;
-        if (!IS_STR(args) && IS_OBJECT(args) && !IS_EMPTY(type_lookup(value_type(args), thread->runtime->names.getitem)))
+        const unsigned char *data;
+        size_t length;
+        bool text_like = IS_STR(args) || bytes_view(args, &data, &length);
+        if (!text_like && IS_OBJECT(args) && !IS_EMPTY(type_lookup(value_type(args), thread->runtime->names.getitem)))
             state.mapping = args;
     }
-    StringBuilder out;
-    builder_init(&out);
     const char *s = format->chars;
     while (state.position < format->length) {
         const char *percent = memchr(s + state.position, '%', format->length - state.position);
         size_t stop = percent == NULL ? format->length : (size_t)(percent - s);
-        builder_append(&out, s + state.position, stop - state.position);
+        builder_append(out, s + state.position, stop - state.position);
         state.position = stop;
         if (percent == NULL) break;
         state.position++;
-        if (!percent_field(thread, &state, &out)) {
-            builder_free(&out);
-            return false;
-        }
+        if (!percent_field(thread, &state, out)) return false;
     }
-    if (state.next_arg < state.arg_count && IS_EMPTY(state.mapping)) {
+    if (state.next_arg < state.arg_count && IS_EMPTY(state.mapping))
+        return error_set(thread, &type_TypeError, "not all arguments converted during %s formatting",
+                         format->bytes ? "bytes" : "string");
+    return true;
+}
+
+bool format_percent(Thread *thread, Str *format, Value args, Str **result) {
+    Text text;
+    text_of(OBJECT_VALUE(format), &text);
+    StringBuilder out;
+    builder_init(&out);
+    if (!text_format_percent(thread, &text, args, &out)) {
         builder_free(&out);
-        return error_set(thread, &type_TypeError, "not all arguments converted during string formatting");
+        return false;
     }
     *result = builder_finish(thread, &out);
     return *result != NULL;

@@ -166,70 +166,54 @@ static bool str_endswith(Thread *thread, int argc, Value *argv, Tuple *kwnames, 
 
 /* ---- split and friends ------------------------------------------------- */
 
-static bool str_list_push(Thread *thread, List *list, Str *str, size_t from, size_t to) {
-    Str *part = str_substring(thread, str, from, to);
-    return part != NULL && list_append(thread, list, OBJECT_VALUE(part));
-}
-
-/* Length of the whitespace character at chars[i] (0 if not whitespace). */
-static int str_space_at(const char *chars, size_t i) {
-    int length;
-    uint32_t c = utf8_decode(chars + i, &length);
-    return unicode_is_space(c) ? length : 0;
-}
-
-/* The byte offset just before the character ending at `end`. */
-static size_t str_previous(const char *chars, size_t end) {
-    size_t i = end - 1;
-    while (i > 0 && ((unsigned char)chars[i] & 0xC0) == 0x80) i--;
-    return i;
-}
-
 /* split() with no separator: runs of whitespace separate, ends ignored. */
-static bool str_split_whitespace(Thread *thread, Str *str, int64_t maxsplit, List *list) {
-    const char *s = str->chars;
-    size_t i = 0, n = str->length;
+static bool text_split_whitespace(Thread *thread, const Text *text, int64_t maxsplit, List *list) {
+    size_t i = 0, n = text->length;
+    int length;
     while (true) {
-        while (i < n && str_space_at(s, i)) i += (size_t)str_space_at(s, i);
+        while (i < n && text_is_space(text, text_char(text, i, &length))) i += (size_t)length;
         if (i >= n) return true;
-        if (maxsplit == 0) return str_list_push(thread, list, str, i, n);
+        if (maxsplit == 0) return text_list_push(thread, list, text, i, n);
         size_t start = i;
-        while (i < n && !str_space_at(s, i)) i++;
-        if (!str_list_push(thread, list, str, start, i)) return false;
+        while (i < n && !text_is_space(text, text_char(text, i, &length))) i += (size_t)length;
+        if (!text_list_push(thread, list, text, start, i)) return false;
         maxsplit--;
     }
 }
 
 /* rsplit() with no separator, pushing parts from the right (reversed later). */
-static bool str_rsplit_whitespace(Thread *thread, Str *str, int64_t maxsplit, List *list) {
-    const char *s = str->chars;
-    size_t end = str->length;
+static bool text_rsplit_whitespace(Thread *thread, const Text *text, int64_t maxsplit, List *list) {
+    size_t end = text->length;
+    int length;
     while (true) {
-        while (end > 0 && str_space_at(s, str_previous(s, end))) end = str_previous(s, end);
+        while (end > 0 && text_is_space(text, text_char(text, text_previous(text, end), &length)))
+            end = text_previous(text, end);
         if (end == 0) return true;
-        if (maxsplit == 0) return str_list_push(thread, list, str, 0, end);
+        if (maxsplit == 0) return text_list_push(thread, list, text, 0, end);
         size_t start = end;
-        while (start > 0 && !str_space_at(s, str_previous(s, start))) start = str_previous(s, start);
-        if (!str_list_push(thread, list, str, start, end)) return false;
+        while (start > 0 && !text_is_space(text, text_char(text, text_previous(text, start), &length)))
+            start = text_previous(text, start);
+        if (!text_list_push(thread, list, text, start, end)) return false;
         end = start;
         maxsplit--;
     }
 }
 
-static bool str_split_separator(Thread *thread, Str *str, Str *sep, int64_t maxsplit, bool from_right, List *list) {
-    size_t start = 0, end = str->length;
+static bool text_split_separator(Thread *thread, const Text *text, const char *sep, size_t sep_length,
+                                 int64_t maxsplit, bool from_right, List *list) {
+    size_t start = 0, end = text->length;
     while (maxsplit != 0) {
-        int64_t hit = from_right ? str_rfind_bytes(str->chars, start, end, sep->chars, sep->length)
-                                 : str_find_bytes(str->chars, start, end, sep->chars, sep->length);
+        int64_t hit = from_right ? str_rfind_bytes(text->chars, start, end, sep, sep_length)
+                                 : str_find_bytes(text->chars, start, end, sep, sep_length);
         if (hit < 0) break;
-        bool ok = from_right ? str_list_push(thread, list, str, (size_t)hit + sep->length, end)
-                             : str_list_push(thread, list, str, start, (size_t)hit);
+        bool ok = from_right ? text_list_push(thread, list, text, (size_t)hit + sep_length, end)
+                             : text_list_push(thread, list, text, start, (size_t)hit);
         if (!ok) return false;
         if (from_right) end = (size_t)hit;
-        else start = (size_t)hit + sep->length;
+        else start = (size_t)hit + sep_length;
         if (maxsplit > 0) maxsplit--;
     }
-    return str_list_push(thread, list, str, start, end);
+    return text_list_push(thread, list, text, start, end);
 }
 
 static void str_list_reverse(List *list) {
@@ -240,6 +224,25 @@ static void str_list_reverse(List *list) {
     }
 }
 
+bool text_split(Thread *thread, const Text *text, const char *sep, size_t sep_length, int64_t maxsplit, bool from_right,
+                Value *result) {
+    if (sep != NULL && sep_length == 0) return error_set(thread, &type_ValueError, "empty separator");
+    if (maxsplit < 0) maxsplit = -1;
+    List *list = list_new(thread, 0);
+    if (list == NULL) return false;
+    bool ok;
+    if (sep == NULL) {
+        ok = from_right ? text_rsplit_whitespace(thread, text, maxsplit, list)
+                        : text_split_whitespace(thread, text, maxsplit, list);
+    } else {
+        ok = text_split_separator(thread, text, sep, sep_length, maxsplit, from_right, list);
+    }
+    if (!ok) return false;
+    if (from_right) str_list_reverse(list);
+    *result = OBJECT_VALUE(list);
+    return true;
+}
+
 static bool str_split_common(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, bool from_right,
                              Value *result) {
     static const char *const names[] = {"sep", "maxsplit", NULL};
@@ -247,23 +250,12 @@ static bool str_split_common(Thread *thread, const char *name, int argc, Value *
     if (!native_bind_args(thread, name, argc - 1, argv + 1, kwnames, names, 0, args)) return false;
     int64_t maxsplit = -1;
     if (!IS_EMPTY(args[1]) && !value_as_index(thread, args[1], &maxsplit)) return false;
-    if (maxsplit < 0) maxsplit = -1;
-    Str *str = AS_STR(argv[0]);
-    List *list = list_new(thread, 0);
-    if (list == NULL) return false;
-    bool ok;
-    if (IS_EMPTY(args[0]) || IS_NONE(args[0])) {
-        ok = from_right ? str_rsplit_whitespace(thread, str, maxsplit, list) : str_split_whitespace(thread, str, maxsplit, list);
-    } else {
-        if (!IS_STR(args[0]))
-            return error_set(thread, &type_TypeError, "must be str or None, not %s", value_type_name(args[0]));
-        if (AS_STR(args[0])->length == 0) return error_set(thread, &type_ValueError, "empty separator");
-        ok = str_split_separator(thread, str, AS_STR(args[0]), maxsplit, from_right, list);
-    }
-    if (!ok) return false;
-    if (from_right) str_list_reverse(list);
-    *result = OBJECT_VALUE(list);
-    return true;
+    Text text;
+    text_of(argv[0], &text);
+    if (IS_EMPTY(args[0]) || IS_NONE(args[0])) return text_split(thread, &text, NULL, 0, maxsplit, from_right, result);
+    if (!IS_STR(args[0])) return error_set(thread, &type_TypeError, "must be str or None, not %s", value_type_name(args[0]));
+    Str *sep = AS_STR(args[0]);
+    return text_split(thread, &text, sep->chars, sep->length, maxsplit, from_right, result);
 }
 
 static bool str_split(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -274,14 +266,35 @@ static bool str_rsplit(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
     return str_split_common(thread, "rsplit", argc, argv, kwnames, true, result);
 }
 
-/* The byte length of the line break at chars[i], 0 if none. */
-static int str_line_break_at(const char *chars, size_t i, size_t length) {
+/* The byte length of the line break at byte i, 0 if none (bytes know only
+ * \n, \r and \r\n). */
+static int text_line_break_at(const Text *text, size_t i) {
     int char_length;
-    uint32_t c = utf8_decode(chars + i, &char_length);
-    if (c == '\r') return i + 1 < length && chars[i + 1] == '\n' ? 2 : 1;
-    bool is_break = c == '\n' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
-                    c == 0x2029;
+    uint32_t c = text_char(text, i, &char_length);
+    if (c == '\r') return i + 1 < text->length && text->chars[i + 1] == '\n' ? 2 : 1;
+    if (c == '\n') return 1;
+    if (text->bytes) return 0;
+    bool is_break = c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 || c == 0x2029;
     return is_break ? char_length : 0;
+}
+
+bool text_splitlines(Thread *thread, const Text *text, bool keepends, Value *result) {
+    List *list = list_new(thread, 0);
+    if (list == NULL) return false;
+    size_t start = 0, i = 0;
+    while (i < text->length) {
+        int eol = text_line_break_at(text, i);
+        if (eol == 0) {
+            i++;
+            continue;
+        }
+        if (!text_list_push(thread, list, text, start, keepends ? i + (size_t)eol : i)) return false;
+        i += (size_t)eol;
+        start = i;
+    }
+    if (start < text->length && !text_list_push(thread, list, text, start, text->length)) return false;
+    *result = OBJECT_VALUE(list);
+    return true;
 }
 
 static bool str_splitlines(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -290,53 +303,42 @@ static bool str_splitlines(Thread *thread, int argc, Value *argv, Tuple *kwnames
     if (!native_bind_args(thread, "splitlines", argc - 1, argv + 1, kwnames, names, 0, &keepends_value)) return false;
     bool keepends = false;
     if (!IS_EMPTY(keepends_value) && !object_truthy(thread, keepends_value, &keepends)) return false;
-    Str *str = AS_STR(argv[0]);
-    List *list = list_new(thread, 0);
-    if (list == NULL) return false;
-    size_t start = 0, i = 0;
-    while (i < str->length) {
-        int eol = str_line_break_at(str->chars, i, str->length);
-        if (eol == 0) {
-            i++;
-            continue;
-        }
-        if (!str_list_push(thread, list, str, start, keepends ? i + (size_t)eol : i)) return false;
-        i += (size_t)eol;
-        start = i;
-    }
-    if (start < str->length && !str_list_push(thread, list, str, start, str->length)) return false;
-    *result = OBJECT_VALUE(list);
+    Text text;
+    text_of(argv[0], &text);
+    return text_splitlines(thread, &text, keepends, result);
+}
+
+/* partition / rpartition: (head, sep, tail), or the whole text and two
+ * empty ones on the side where the separator was not found. `sep` is the
+ * middle item when found: the separator as given (a bytearray receiver
+ * passes a bytearray copy, as CPython). */
+bool text_partition(Thread *thread, const Text *text, Value sep, const char *sep_chars, size_t sep_length,
+                    bool from_right, Value *result) {
+    if (sep_length == 0) return error_set(thread, &type_ValueError, "empty separator");
+    int64_t hit = from_right ? str_rfind_bytes(text->chars, 0, text->length, sep_chars, sep_length)
+                             : str_find_bytes(text->chars, 0, text->length, sep_chars, sep_length);
+    Tuple *tuple = tuple_new(thread, 3);
+    if (tuple == NULL) return false;
+    size_t head_end = hit < 0 ? (from_right ? 0 : text->length) : (size_t)hit;
+    size_t tail_start = hit < 0 ? head_end : (size_t)hit + sep_length;
+    if (!text_make(thread, text, text->chars, head_end, &tuple->items[0]) ||
+        !text_make(thread, text, text->chars + tail_start, text->length - tail_start, &tuple->items[2]))
+        return false;
+    if (hit >= 0) tuple->items[1] = sep;
+    else if (!text_make(thread, text, "", 0, &tuple->items[1])) return false;
+    *result = OBJECT_VALUE(tuple);
     return true;
 }
 
-/* partition / rpartition: (head, sep, tail), or the whole string and two
- * empty strings on the side where the separator was not found. */
 static bool str_partition_common(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames,
                                  bool from_right, Value *result) {
     if (!error_check_no_kwargs(thread, name, kwnames)) return false;
     if (argc != 2) return error_set(thread, &type_TypeError, "str.%s() takes exactly one argument (%d given)", name, argc - 1);
     if (!IS_STR(argv[1])) return error_set(thread, &type_TypeError, "must be str, not %s", value_type_name(argv[1]));
-    Str *str = AS_STR(argv[0]), *sep = AS_STR(argv[1]);
-    if (sep->length == 0) return error_set(thread, &type_ValueError, "empty separator");
-    int64_t hit = from_right ? str_rfind_bytes(str->chars, 0, str->length, sep->chars, sep->length)
-                             : str_find_bytes(str->chars, 0, str->length, sep->chars, sep->length);
-    Tuple *tuple = tuple_new(thread, 3);
-    Str *empty = str_intern(thread, "", 0);
-    if (tuple == NULL || empty == NULL) return false;
-    if (hit < 0) {
-        tuple->items[0] = OBJECT_VALUE(from_right ? empty : str);
-        tuple->items[1] = OBJECT_VALUE(empty);
-        tuple->items[2] = OBJECT_VALUE(from_right ? str : empty);
-    } else {
-        Str *head = str_substring(thread, str, 0, (size_t)hit);
-        Str *tail = str_substring(thread, str, (size_t)hit + sep->length, str->length);
-        if (head == NULL || tail == NULL) return false;
-        tuple->items[0] = OBJECT_VALUE(head);
-        tuple->items[1] = OBJECT_VALUE(sep);
-        tuple->items[2] = OBJECT_VALUE(tail);
-    }
-    *result = OBJECT_VALUE(tuple);
-    return true;
+    Text text;
+    text_of(argv[0], &text);
+    Str *sep = AS_STR(argv[1]);
+    return text_partition(thread, &text, argv[1], sep->chars, sep->length, from_right, result);
 }
 
 static bool str_partition(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -415,11 +417,13 @@ static bool str_strip_common(Thread *thread, const char *name, int argc, Value *
         chars = AS_STR(argv[1]);
     }
     Str *str = AS_STR(argv[0]);
+    Text text;
+    text_of(argv[0], &text);
     size_t start = 0, end = str->length;
     int length;
     while (left && start < end && str_in_set(utf8_decode(str->chars + start, &length), chars)) start += (size_t)length;
     while (right && end > start) {
-        size_t previous = str_previous(str->chars, end);
+        size_t previous = text_previous(&text, end);
         if (!str_in_set(utf8_decode(str->chars + previous, &length), chars)) break;
         end = previous;
     }
@@ -482,22 +486,28 @@ static bool str_replace(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
     return str_return(builder_finish(thread, &builder), result);
 }
 
+bool text_remove_affix(Thread *thread, const Text *text, const char *affix, size_t affix_length, bool suffix,
+                       Value *result) {
+    size_t from = 0, to = text->length;
+    if (affix_length <= text->length) {
+        size_t at = suffix ? text->length - affix_length : 0;
+        if (memcmp(text->chars + at, affix, affix_length) == 0) {
+            if (suffix) to = at;
+            else from = affix_length;
+        }
+    }
+    return text_make(thread, text, text->chars + from, to - from, result);
+}
+
 static bool str_remove_affix(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, bool suffix,
                              Value *result) {
     if (!error_check_no_kwargs(thread, name, kwnames)) return false;
     if (argc != 2) return error_set(thread, &type_TypeError, "str.%s() takes exactly one argument (%d given)", name, argc - 1);
     if (!IS_STR(argv[1]))
         return error_set(thread, &type_TypeError, "%s() argument must be str, not %s", name, value_type_name(argv[1]));
-    Str *str = AS_STR(argv[0]), *affix = AS_STR(argv[1]);
-    size_t from = 0, to = str->length;
-    if (affix->length <= str->length) {
-        size_t at = suffix ? str->length - affix->length : 0;
-        if (memcmp(str->chars + at, affix->chars, affix->length) == 0) {
-            if (suffix) to = at;
-            else from = affix->length;
-        }
-    }
-    return str_return(str_substring(thread, str, from, to), result);
+    Text text;
+    text_of(argv[0], &text);
+    return text_remove_affix(thread, &text, AS_STR(argv[1])->chars, AS_STR(argv[1])->length, suffix, result);
 }
 
 static bool str_removeprefix(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -510,8 +520,29 @@ static bool str_removesuffix(Thread *thread, int argc, Value *argv, Tuple *kwnam
 
 /* ---- padding ----------------------------------------------------------- */
 
-/* center/ljust/rjust(width, fillchar=' '): `left_of` picks the left pad
- * from the total pad (CPython's center favours the left on odd widths). */
+/* The number of characters of a text. */
+static size_t text_char_count(const Text *text) {
+    return text->bytes ? text->length : AS_STR(text->self)->char_count;
+}
+
+/* center/ljust/rjust: CPython's center puts the extra fill on the left
+ * when both the pad and the width are odd. */
+bool text_pad(Thread *thread, const Text *text, int64_t width, const char *fill, size_t fill_length, char how,
+              Value *result) {
+    size_t count = text_char_count(text);
+    if (width <= (int64_t)count) return text_make(thread, text, text->chars, text->length, result);
+    size_t pad = (size_t)width - count, left;
+    if (how == '<') left = 0;
+    else if (how == '>') left = pad;
+    else left = pad / 2 + (pad & (size_t)width & 1);
+    StringBuilder builder;
+    builder_init(&builder);
+    builder_repeat(&builder, fill, fill_length, left);
+    builder_append(&builder, text->chars, text->length);
+    builder_repeat(&builder, fill, fill_length, pad - left);
+    return text_finish(thread, text, &builder, result);
+}
+
 static bool str_pad_common(Thread *thread, const char *name, int argc, Value *argv, Tuple *kwnames, char how,
                            Value *result) {
     if (!error_check_no_kwargs(thread, name, kwnames)) return false;
@@ -529,18 +560,9 @@ static bool str_pad_common(Thread *thread, const char *name, int argc, Value *ar
         fill = AS_STR(argv[2])->chars;
         fill_length = AS_STR(argv[2])->length;
     }
-    Str *str = AS_STR(argv[0]);
-    if (width <= (int64_t)str->char_count) return str_return(str_substring(thread, str, 0, str->length), result);
-    size_t pad = (size_t)width - str->char_count, left;
-    if (how == '<') left = 0;
-    else if (how == '>') left = pad;
-    else left = pad / 2 + (pad & (size_t)width & 1);
-    StringBuilder builder;
-    builder_init(&builder);
-    builder_repeat(&builder, fill, fill_length, left);
-    builder_append_str(&builder, str);
-    builder_repeat(&builder, fill, fill_length, pad - left);
-    return str_return(builder_finish(thread, &builder), result);
+    Text text;
+    text_of(argv[0], &text);
+    return text_pad(thread, &text, width, fill, fill_length, how, result);
 }
 
 static bool str_center(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -555,20 +577,48 @@ static bool str_rjust(Thread *thread, int argc, Value *argv, Tuple *kwnames, Val
     return str_pad_common(thread, "rjust", argc, argv, kwnames, '>', result);
 }
 
+bool text_zfill(Thread *thread, const Text *text, int64_t width, Value *result) {
+    size_t count = text_char_count(text);
+    if (width <= (int64_t)count) return text_make(thread, text, text->chars, text->length, result);
+    size_t sign = text->length > 0 && (text->chars[0] == '-' || text->chars[0] == '+');
+    StringBuilder builder;
+    builder_init(&builder);
+    builder_append(&builder, text->chars, sign);
+    builder_repeat(&builder, "0", 1, (size_t)width - count);
+    builder_append(&builder, text->chars + sign, text->length - sign);
+    return text_finish(thread, text, &builder, result);
+}
+
 static bool str_zfill(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!error_check_no_kwargs(thread, "zfill", kwnames)) return false;
     if (argc != 2) return error_set(thread, &type_TypeError, "str.zfill() takes exactly one argument (%d given)", argc - 1);
     int64_t width;
     if (!value_as_index(thread, argv[1], &width)) return false;
-    Str *str = AS_STR(argv[0]);
-    if (width <= (int64_t)str->char_count) return str_return(str_substring(thread, str, 0, str->length), result);
-    size_t sign = str->length > 0 && (str->chars[0] == '-' || str->chars[0] == '+');
+    Text text;
+    text_of(argv[0], &text);
+    return text_zfill(thread, &text, width, result);
+}
+
+bool text_expandtabs(Thread *thread, const Text *text, int64_t tabsize, Value *result) {
     StringBuilder builder;
     builder_init(&builder);
-    builder_append(&builder, str->chars, sign);
-    builder_repeat(&builder, "0", 1, (size_t)width - str->char_count);
-    builder_append(&builder, str->chars + sign, str->length - sign);
-    return str_return(builder_finish(thread, &builder), result);
+    int64_t column = 0;
+    for (size_t i = 0; i < text->length;) {
+        int length;
+        uint32_t c = text_char(text, i, &length);
+        if (c == '\t') {
+            if (tabsize > 0) {
+                int64_t spaces = tabsize - column % tabsize;
+                builder_repeat(&builder, " ", 1, (size_t)spaces);
+                column += spaces;
+            }
+        } else {
+            builder_append(&builder, text->chars + i, (size_t)length);
+            column = (c == '\n' || c == '\r') ? 0 : column + 1;
+        }
+        i += (size_t)length;
+    }
+    return text_finish(thread, text, &builder, result);
 }
 
 static bool str_expandtabs(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
@@ -577,26 +627,9 @@ static bool str_expandtabs(Thread *thread, int argc, Value *argv, Tuple *kwnames
     if (!native_bind_args(thread, "expandtabs", argc - 1, argv + 1, kwnames, names, 0, &tabsize_value)) return false;
     int64_t tabsize = 8;
     if (!IS_EMPTY(tabsize_value) && !value_as_index(thread, tabsize_value, &tabsize)) return false;
-    Str *str = AS_STR(argv[0]);
-    StringBuilder builder;
-    builder_init(&builder);
-    int64_t column = 0;
-    for (size_t i = 0; i < str->length;) {
-        int length;
-        uint32_t c = utf8_decode(str->chars + i, &length);
-        if (c == '\t') {
-            if (tabsize > 0) {
-                int64_t spaces = tabsize - column % tabsize;
-                builder_repeat(&builder, " ", 1, (size_t)spaces);
-                column += spaces;
-            }
-        } else {
-            builder_append(&builder, str->chars + i, (size_t)length);
-            column = (c == '\n' || c == '\r') ? 0 : column + 1;
-        }
-        i += (size_t)length;
-    }
-    return str_return(builder_finish(thread, &builder), result);
+    Text text;
+    text_of(argv[0], &text);
+    return text_expandtabs(thread, &text, tabsize, result);
 }
 
 /* ---- encode, format, translate ----------------------------------------- */

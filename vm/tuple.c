@@ -338,9 +338,12 @@ bool container_check_args(Thread *thread, const char *name, Tuple *kwnames, int 
         return error_set(thread, &type_TypeError, "%s() takes exactly one argument (%d given)", name, given);
     const char *dot = strrchr(name, '.');
     const char *short_name = dot != NULL ? dot + 1 : name;
+    /* CPython's slot wrappers (__setitem__...) name no function: " expected 2 arguments, got 1". */
+    if (strncmp(short_name, "__", 2) == 0) short_name = "";
     int bound = given < min ? min : max;
-    return error_set(thread, &type_TypeError, "%s expected at %s %d argument%s, got %d", short_name,
-                     given < min ? "least" : "most", bound, bound == 1 ? "" : "s", given);
+    const char *which = min == max ? "" : given < min ? "at least " : "at most ";
+    return error_set(thread, &type_TypeError, "%s expected %s%d argument%s, got %d", short_name, which, bound,
+                     bound == 1 ? "" : "s", given);
 }
 
 bool container_key_error(Thread *thread, Value key) {
