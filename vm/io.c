@@ -208,7 +208,7 @@ static bool file_reserve_out(Thread *thread, File *file, size_t extra) {
 static bool file_buffer_bytes(Thread *thread, File *file, const void *data, size_t length) {
     if (file->in_end > file->in_start) file_drop_read_ahead(file);
     if (!file_reserve_out(thread, file, length)) return false;
-    memcpy(file->out + file->out_length, data, length);
+    if (length > 0) memcpy(file->out + file->out_length, data, length);
     file->out_length += length;
     if (file->out_length >= IO_BUFFER_SIZE || file->write_through) return io_flush(thread, file);
     return true;

@@ -509,8 +509,10 @@ static bool list_repeat_into(Thread *thread, List *list, int64_t times, List *ta
     if (count > 0 && (uint64_t)times > SIZE_MAX / sizeof(Value) / count) return error_no_memory(thread);
     size_t total = count * (size_t)times;
     if (!list_reserve(thread, target, total)) return false;
-    if (times > 0 && target != list) memcpy(target->items, list->items, count * sizeof(Value));
-    for (int64_t t = 1; t < times; t++) memcpy(target->items + (size_t)t * count, target->items, count * sizeof(Value));
+    if (total > 0) {
+        if (target != list) memcpy(target->items, list->items, count * sizeof(Value));
+        for (int64_t t = 1; t < times; t++) memcpy(target->items + (size_t)t * count, target->items, count * sizeof(Value));
+    }
     target->count = total;
     return true;
 }
