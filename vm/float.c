@@ -286,6 +286,29 @@ static bool float_as_integer_ratio(Thread *thread, int argc, Value *argv, Tuple 
     return true;
 }
 
+/* ---- float.hex() and float.fromhex() (text work in float_repr.c) ------- */
+
+static bool float_hex(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!error_check_no_kwargs(thread, "float.hex", kwnames)) return false;
+    if (!error_check_argc(thread, "float.hex", argc - 1, 0, 0)) return false;
+    Str *str = float_to_hex(thread, float_self(argv[0]));
+    if (str == NULL) return false;
+    *result = OBJECT_VALUE(str);
+    return true;
+}
+
+/* float.fromhex(s), a classmethod: a subclass gets cls(value). */
+static bool float_fromhex(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!error_check_no_kwargs(thread, "float.fromhex", kwnames)) return false;
+    if (!error_check_argc(thread, "float.fromhex", argc - 1, 1, 1)) return false;
+    if (!IS_STR(argv[1])) return error_set(thread, &type_TypeError, "bad argument type for built-in operation");
+    double value;
+    if (!float_from_hex(thread, AS_STR(argv[1])->chars, AS_STR(argv[1])->length, &value)) return false;
+    *result = FLOAT_VALUE(value);
+    if (AS_TYPE(argv[0]) == &type_float) return true;
+    return object_call(thread, argv[0], 1, result, NULL, result);
+}
+
 /* float(x): call __float__, else __index__. */
 static bool float_from_object(Thread *thread, Value x, Value *result) {
     Names *names = &thread->runtime->names;
@@ -324,10 +347,8 @@ static bool float_value_new(Thread *thread, int argc, Value *argv, Tuple *kwname
         if (!number_as_double(thread, x, &d)) return false;
         *result = FLOAT_VALUE(d);
     } else if (IS_STR(x)) return float_from_string(thread, AS_STR(x)->chars, AS_STR(x)->length, result);
-    else if (value_is_instance(x, &type_bytes))
-        return float_from_string(thread, (const char *)AS_BYTES(x)->data, AS_BYTES(x)->length, result);
-    else if (value_is_instance(x, &type_bytearray))
-        return float_from_string(thread, (const char *)AS_BYTEARRAY(x)->data, AS_BYTEARRAY(x)->length, result);
+    else if (value_is_instance(x, &type_bytes) || value_is_instance(x, &type_bytearray))
+        return float_from_bytes_like(thread, x, result);
     else return float_from_object(thread, x, result);
     return true;
 }
@@ -377,11 +398,13 @@ static const MethodDef float_methods[] = {
     {"__floor__", float_floor}, {"__ceil__", float_ceil}, {"__float__", float_float_self},
     {"__hash__", float_hash_method}, {"__repr__", float_repr_method}, {"__round__", float_round},
     {"__format__", format_dunder}, {"is_integer", float_is_integer}, {"conjugate", float_float_self},
-    {"as_integer_ratio", float_as_integer_ratio}, {NULL, NULL},
+    {"as_integer_ratio", float_as_integer_ratio}, {"hex", float_hex}, {"fromhex", float_fromhex}, {NULL, NULL},
 };
 
 void float_init_type(Thread *thread) {
     type_ready(thread, &type_float);
     type_add_methods(thread, &type_float, float_methods);
     type_add_getsets(thread, &type_float, float_getsets);
+    static const char *const classmethods[] = {"fromhex", NULL};
+    type_wrap_classmethods(thread, &type_float, classmethods);
 }

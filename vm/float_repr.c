@@ -4,18 +4,25 @@
  * double: we try 1 to 17 significant digits with snprintf("%.*e") and keep
  * the first that strtod maps back exactly, then lay the digits out as
  * CPython does (fixed notation for exponents -4..15, else 1e+16 style).
- * float("...") checks Python's syntax (underscores, inf, nan) before
- * handing the text to strtod, which rejects nothing we want rejected.
+ * float("...") maps a str's Unicode digits and spaces to ASCII (int.c's
+ * int_text_to_ascii), then checks Python's syntax (underscores, inf, nan)
+ * before handing the text to strtod, which rejects nothing we want
+ * rejected.
+ * float.hex() writes all 13 fraction digits as CPython does; fromhex
+ * rounds surplus bits half to even, subnormals included.
  * round(x, n) goes through the correctly rounded decimal string, as
  * CPython's does, never through x * 10**n. */
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "error.h"
 #include "exception.h"
 #include "number.h"
+#include "ops.h"
 #include "str.h"
 
 int float_shortest_digits(double value, char *digits, int *exponent) {
@@ -156,32 +163,190 @@ static bool float_clean_number(const char *p, const char *end, char *clean) {
     return p == end;
 }
 
-bool float_from_string(Thread *thread, const char *chars, size_t length, Value *result) {
+/* Parse ASCII text as float(s) does; false (nothing raised) if malformed. */
+static bool float_parse_ascii(const char *chars, size_t length, char *clean, double *value) {
     const char *p = chars, *end = chars + length;
     while (p < end && float_is_space(*p)) p++;
     while (end > p && float_is_space(end[-1])) end--;
     const char *body = p;
     bool negative = false;
     if (body < end && (*body == '-' || *body == '+')) negative = *body++ == '-';
-    double value;
-    if (float_special(body, end, negative, &value)) {
-        *result = FLOAT_VALUE(value);
-        return true;
-    }
+    if (float_special(body, end, negative, value)) return true;
+    if (p == end || !float_clean_number(p, end, clean)) return false;
+    *value = strtod(clean, NULL);
+    return true;
+}
+
+/* Parse ASCII text (a str mapped by int_text_to_ascii, or a bytes'
+ * contents): false with *malformed for bad syntax, false with an exception
+ * if memory runs out. */
+static bool float_parse_text(Thread *thread, const char *chars, size_t length, bool *malformed, Value *result) {
     char small[128];
-    char *clean = (size_t)(end - p) < sizeof small ? small : malloc((size_t)(end - p) + 1);
+    char *clean = length < sizeof small ? small : malloc(length + 1);
+    *malformed = false;
     if (clean == NULL) return error_no_memory(thread);
-    bool ok = p < end && float_clean_number(p, end, clean);
-    if (ok) value = strtod(clean, NULL);
+    double value;
+    *malformed = !float_parse_ascii(chars, length, clean, &value);
     if (clean != small) free(clean);
-    if (ok) {
-        *result = FLOAT_VALUE(value);
+    if (!*malformed) *result = FLOAT_VALUE(value);
+    return !*malformed;
+}
+
+/* "could not convert string to float: 'x'" (or b'x'). */
+static bool float_syntax_error(Thread *thread, Value source) {
+    Str *repr;
+    if (!object_repr(thread, source, &repr)) return false;
+    return error_set(thread, &type_ValueError, "could not convert string to float: %s", repr->chars);
+}
+
+bool float_from_string(Thread *thread, const char *chars, size_t length, Value *result) {
+    char small[128];
+    char *ascii = length < sizeof small ? small : malloc(length + 1);
+    if (ascii == NULL) return error_no_memory(thread);
+    size_t ascii_length = int_text_to_ascii(chars, length, ascii);
+    bool malformed;
+    bool ok = float_parse_text(thread, ascii, ascii_length, &malformed, result);
+    if (ascii != small) free(ascii);
+    if (ok || !malformed) return ok;
+    Str *text = str_new(thread, chars, length);
+    return text != NULL && float_syntax_error(thread, OBJECT_VALUE(text));
+}
+
+bool float_from_bytes_like(Thread *thread, Value source, Value *result) {
+    const unsigned char *data;
+    size_t length;
+    bytes_view(source, &data, &length);
+    bool malformed;
+    if (float_parse_text(thread, (const char *)data, length, &malformed, result)) return true;
+    return malformed && float_syntax_error(thread, source);
+}
+
+/* ---- float.hex() and float.fromhex() ----------------------------------- */
+
+Str *float_to_hex(Thread *thread, double value) {
+    char buffer[40];
+    int n = 0;
+    if (!isfinite(value)) {
+        n = float_repr_buffer(value, buffer);
+    } else if (value == 0.0) {
+        n = sprintf(buffer, "%s0x0.0p+0", signbit(value) ? "-" : "");
+    } else {
+        int exponent;
+        double mantissa = frexp(fabs(value), &exponent); /* [0.5, 1) */
+        int shift = exponent < DBL_MIN_EXP ? 1 - (DBL_MIN_EXP - exponent) : 1;
+        mantissa = ldexp(mantissa, shift);
+        exponent -= shift;
+        n = sprintf(buffer, "%s0x%d.", value < 0 ? "-" : "", (int)mantissa);
+        for (int i = 0; i < 13; i++) {
+            mantissa = (mantissa - floor(mantissa)) * 16.0;
+            buffer[n++] = "0123456789abcdef"[(int)mantissa];
+        }
+        n += sprintf(buffer + n, "p%+d", exponent);
+    }
+    return str_new(thread, buffer, (size_t)n);
+}
+
+/* The parts of a hexadecimal float: its digits with leading zeros gone
+ * (`digits[0..count)`, each 0..15) stand for an integer H, and the value
+ * is H * 2**scale. */
+typedef struct HexFloat {
+    unsigned char *digits; /* the significant hex digits, most significant first */
+    size_t count;          /* how many */
+    int64_t scale;         /* power of two applied to H */
+} HexFloat;
+
+static int float_hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Bit j of H (0 = least significant); 0 beyond its top. */
+static int float_hex_bit(const HexFloat *hex, int64_t j) {
+    if (j < 0 || (uint64_t)j / 4 >= hex->count) return 0;
+    return (hex->digits[hex->count - 1 - (size_t)(j / 4)] >> (j % 4)) & 1;
+}
+
+/* Append the hex digits at p (skipping leading zeros of the whole number);
+ * returns the position after them and stores how many were read. */
+static const char *float_hex_take_digits(const char *p, const char *end, HexFloat *hex, size_t *read) {
+    *read = 0;
+    for (int digit; p < end && (digit = float_hex_digit(*p)) >= 0; p++, (*read)++) {
+        if (digit != 0 || hex->count > 0) hex->digits[hex->count++] = (unsigned char)digit;
+    }
+    return p;
+}
+
+/* The optional "p[+-]ddd" exponent, saturated far beyond any double's
+ * range; NULL if the 'p' has no digits after it. */
+static const char *float_hex_exponent(const char *p, const char *end, int64_t *exponent) {
+    *exponent = 0;
+    if (p == end || (*p | 0x20) != 'p') return p;
+    p++;
+    bool negative = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+')) p++;
+    if (p == end || *p < '0' || *p > '9') return NULL;
+    for (; p < end && *p >= '0' && *p <= '9'; p++) {
+        if (*exponent < ((int64_t)1 << 50)) *exponent = *exponent * 10 + (*p - '0');
+    }
+    if (negative) *exponent = -*exponent;
+    return p;
+}
+
+/* Read "[0x]hhh[.hhh][p[+-]ddd]" (p..end, spaces and sign already gone). */
+static bool float_hex_parse(const char *p, const char *end, HexFloat *hex) {
+    if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') p += 2;
+    size_t whole, fraction = 0;
+    p = float_hex_take_digits(p, end, hex, &whole);
+    if (p < end && *p == '.') p = float_hex_take_digits(p + 1, end, hex, &fraction);
+    if (whole + fraction == 0) return false;
+    int64_t exponent;
+    p = float_hex_exponent(p, end, &exponent);
+    hex->scale = exponent - 4 * (int64_t)fraction;
+    return p == end;
+}
+
+/* H * 2**scale rounded half to even to a double (subnormals included);
+ * false if it overflows. */
+static bool float_hex_round(const HexFloat *hex, double *value) {
+    if (hex->count == 0) {
+        *value = 0.0;
         return true;
     }
-    Str *text = str_new(thread, chars, length);
-    Str *repr = text == NULL ? NULL : str_repr(thread, text);
-    if (repr == NULL) return false;
-    return error_set(thread, &type_ValueError, "could not convert string to float: %s", repr->chars);
+    int top_bits = hex->digits[0] >= 8 ? 4 : hex->digits[0] >= 4 ? 3 : hex->digits[0] >= 2 ? 2 : 1;
+    int64_t bit_length = 4 * ((int64_t)hex->count - 1) + top_bits;
+    int64_t top = bit_length - 1 + hex->scale; /* the value is in [2**top, 2**(top+1)) */
+    if (top > DBL_MAX_EXP - 1) return false;
+    int64_t lowest = top - (DBL_MANT_DIG - 1);
+    if (lowest < DBL_MIN_EXP - DBL_MANT_DIG) lowest = DBL_MIN_EXP - DBL_MANT_DIG; /* 2**-1074 */
+    int64_t drop = lowest - hex->scale; /* low bits of H below the last kept one */
+    uint64_t mantissa = 0;
+    for (int64_t j = bit_length - 1; j >= drop && j >= 0; j--)
+        mantissa = mantissa << 1 | (uint64_t)float_hex_bit(hex, j);
+    if (drop < 0) mantissa <<= -drop;
+    bool half = float_hex_bit(hex, drop - 1), sticky = false;
+    for (int64_t j = 0; j < drop - 1 && j < bit_length && !sticky; j++) sticky = float_hex_bit(hex, j);
+    if (half && (sticky || (mantissa & 1))) mantissa++;
+    *value = ldexp((double)mantissa, (int)lowest);
+    return !isinf(*value);
+}
+
+bool float_from_hex(Thread *thread, const char *chars, size_t length, double *value) {
+    const char *p = chars, *end = chars + length;
+    while (p < end && float_is_space(*p)) p++;
+    while (end > p && float_is_space(end[-1])) end--;
+    bool negative = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+')) p++;
+    if (float_special(p, end, negative, value)) return true;
+    HexFloat hex = {.digits = malloc((size_t)(end - p) + 1), .count = 0, .scale = 0};
+    if (hex.digits == NULL) return error_no_memory(thread);
+    bool valid = float_hex_parse(p, end, &hex);
+    bool fits = valid && float_hex_round(&hex, value);
+    free(hex.digits);
+    if (!valid) return error_set(thread, &type_ValueError, "invalid hexadecimal floating-point string");
+    if (!fits) return error_set(thread, &type_OverflowError, "hexadecimal value too large to represent as a float");
+    if (negative) *value = -*value;
+    return true;
 }
 
 /* ---- round(x, ndigits) ------------------------------------------------- */

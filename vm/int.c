@@ -176,6 +176,61 @@ int64_t int_hash(int64_t value) {
     return hash == -1 ? -2 : hash;
 }
 
+/* ---- Unicode digits and spaces in number text ------------------------- */
+
+/* The zero of every run of ten decimal digits (Unicode category Nd, as of
+ * Unicode 14.0, Python 3.11's): each run holds the digits 0..9 in order. */
+static const uint32_t int_decimal_zeros[] = {
+    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,
+    0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,
+    0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,
+    0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
+    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+/* The value of a decimal digit of any script, or -1: a binary search for
+ * the last run starting at or below c. */
+int int_unicode_decimal(uint32_t c) {
+    size_t low = 0, high = sizeof int_decimal_zeros / sizeof int_decimal_zeros[0];
+    while (high - low > 1) {
+        size_t middle = (low + high) / 2;
+        if (int_decimal_zeros[middle] <= c) low = middle;
+        else high = middle;
+    }
+    uint32_t zero = int_decimal_zeros[low];
+    return c >= zero && c <= zero + 9 ? (int)(c - zero) : -1;
+}
+
+/* The non-ASCII code points str.isspace() accepts. */
+static bool int_unicode_space(uint32_t c) {
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* int() and float() read a str as CPython does: ASCII characters stay,
+ * other whitespace becomes ' ', other decimal digits their ASCII digit,
+ * anything else '?' (which no parser accepts). Writes at most `length`
+ * bytes to `out` (the UTF-8 text never shrinks below its code points) and
+ * returns how many. */
+size_t int_text_to_ascii(const char *chars, size_t length, char *out) {
+    size_t n = 0;
+    for (size_t i = 0; i < length;) {
+        unsigned char byte = (unsigned char)chars[i];
+        if (byte < 0x80) {
+            out[n++] = (char)byte;
+            i++;
+            continue;
+        }
+        int width = 1;
+        uint32_t c = utf8_decode(chars + i, &width);
+        i += width > 0 ? (size_t)width : 1;
+        int digit = int_unicode_decimal(c);
+        out[n++] = int_unicode_space(c) ? ' ' : digit >= 0 ? (char)('0' + digit) : '?';
+    }
+    return n;
+}
+
 /* ---- int(str, base) ---------------------------------------------------- */
 
 static bool int_is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -236,16 +291,11 @@ static bool int_parse_big(Thread *thread, const char *p, const char *end, int ba
     return ok;
 }
 
-static bool int_literal_error(Thread *thread, const char *chars, size_t length, int base) {
-    Str *text = str_new(thread, chars, length);
-    Str *repr = text == NULL ? NULL : str_repr(thread, text);
-    if (repr == NULL) return false;
-    return error_set(thread, &type_ValueError, "invalid literal for int() with base %d: %s", base, repr->chars);
-}
-
-bool int_from_string(Thread *thread, const char *chars, size_t length, int base, Value *result) {
-    if (base != 0 && (base < 2 || base > 36))
-        return error_set(thread, &type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+/* Parse ASCII text as int(s, base) does (base already checked). Returns
+ * false with *malformed set and nothing raised for bad syntax, false with
+ * an exception for the digit limit. */
+static bool int_parse_ascii(Thread *thread, const char *chars, size_t length, int base, bool *malformed,
+                            Value *result) {
     const char *p = chars, *end = chars + length;
     while (p < end && int_is_space(*p)) p++;
     while (end > p && int_is_space(end[-1])) end--;
@@ -258,10 +308,49 @@ bool int_from_string(Thread *thread, const char *chars, size_t length, int base,
     bool overflow = false;
     bool ok = int_parse_digits(digits, end, actual_base, negative, digits != p, &magnitude, &overflow);
     if (ok && base == 0 && digits == p && magnitude != 0 && *p == '0') ok = false; /* 010 */
-    if (!ok) return int_literal_error(thread, chars, length, base);
+    *malformed = !ok;
+    if (!ok) return false;
     if (overflow) return int_parse_big(thread, digits, end, actual_base, negative, result);
     *result = INT_VALUE(negative ? (int64_t)(0 - magnitude) : (int64_t)magnitude);
     return true;
+}
+
+/* "invalid literal for int() with base 10: 'x'", the repr cut to 200
+ * characters as CPython's %.200R does. */
+static bool int_literal_error(Thread *thread, Value source, int base) {
+    Str *repr;
+    if (!object_repr(thread, source, &repr)) return false;
+    size_t bytes = repr->char_count > 200 ? str_byte_offset(repr, 200) : repr->length;
+    return error_set(thread, &type_ValueError, "invalid literal for int() with base %d: %.*s", base, (int)bytes,
+                     repr->chars);
+}
+
+bool int_from_string(Thread *thread, const char *chars, size_t length, int base, Value *result) {
+    if (base != 0 && (base < 2 || base > 36))
+        return error_set(thread, &type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    char small[128];
+    char *ascii = length < sizeof small ? small : malloc(length + 1);
+    if (ascii == NULL) return error_no_memory(thread);
+    size_t ascii_length = int_text_to_ascii(chars, length, ascii);
+    bool malformed = false;
+    bool ok = int_parse_ascii(thread, ascii, ascii_length, base, &malformed, result);
+    if (ascii != small) free(ascii);
+    if (ok || !malformed) return ok;
+    Str *text = str_new(thread, chars, length);
+    return text != NULL && int_literal_error(thread, OBJECT_VALUE(text), base);
+}
+
+/* int(b, base) for bytes or a bytearray: ASCII rules only, and the repr
+ * of the bytes (a bytearray's too) in the error message. */
+static bool int_from_bytes_like(Thread *thread, Value source, int base, Value *result) {
+    const unsigned char *data;
+    size_t length;
+    bytes_view(source, &data, &length);
+    bool malformed = false;
+    if (int_parse_ascii(thread, (const char *)data, length, base, &malformed, result)) return true;
+    if (!malformed) return false;
+    Bytes *bytes = bytes_new(thread, data, length);
+    return bytes != NULL && int_literal_error(thread, OBJECT_VALUE(bytes), base);
 }
 
 /* ---- the int type's methods -------------------------------------------- */
@@ -562,12 +651,8 @@ static bool int_from_object(Thread *thread, Value x, Value *result) {
     }
     if (IS_FLOAT(x)) return float_to_int(thread, AS_FLOAT(x), result);
     if (IS_STR(x)) return int_from_string(thread, AS_STR(x)->chars, AS_STR(x)->length, 10, result);
-    if (value_is_instance(x, &type_bytes) || value_is_instance(x, &type_bytearray)) {
-        bool is_bytes = value_is_instance(x, &type_bytes);
-        const char *data = is_bytes ? (const char *)AS_BYTES(x)->data : (const char *)AS_BYTEARRAY(x)->data;
-        size_t length = is_bytes ? AS_BYTES(x)->length : AS_BYTEARRAY(x)->length;
-        return int_from_string(thread, data, length, 10, result);
-    }
+    if (value_is_instance(x, &type_bytes) || value_is_instance(x, &type_bytearray))
+        return int_from_bytes_like(thread, x, 10, result);
     Names *names = &thread->runtime->names;
     Str *methods[] = {names->dunder_int, names->index};
     for (int i = 0; i < 2; i++) {
@@ -612,11 +697,8 @@ static bool int_value_new(Thread *thread, int argc, Value *argv, Tuple *kwnames,
         return error_set(thread, &type_ValueError, "int() base must be >= 2 and <= 36, or 0");
     Value x = args[0];
     if (IS_STR(x)) return int_from_string(thread, AS_STR(x)->chars, AS_STR(x)->length, (int)base, result);
-    if (value_is_instance(x, &type_bytes))
-        return int_from_string(thread, (const char *)AS_BYTES(x)->data, AS_BYTES(x)->length, (int)base, result);
-    if (value_is_instance(x, &type_bytearray))
-        return int_from_string(thread, (const char *)AS_BYTEARRAY(x)->data, AS_BYTEARRAY(x)->length, (int)base,
-                               result);
+    if (value_is_instance(x, &type_bytes) || value_is_instance(x, &type_bytearray))
+        return int_from_bytes_like(thread, x, (int)base, result);
     return error_set(thread, &type_TypeError, "int() can't convert non-string with explicit base");
 }
 

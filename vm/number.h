@@ -80,6 +80,18 @@ int float_shortest_digits(double value, char *digits, int *exponent);
 bool int_from_string(Thread *thread, const char *chars, size_t length, int base, Value *result);
 /* Parse a float from a string, as float(s). */
 bool float_from_string(Thread *thread, const char *chars, size_t length, Value *result);
+/* float() of a bytes or bytearray (its ASCII text). */
+bool float_from_bytes_like(Thread *thread, Value source, Value *result);
+/* float.hex(): "0x1.8000000000000p+0"; float.fromhex()'s parser, which
+ * raises ValueError/OverflowError as CPython's. */
+struct Str *float_to_hex(Thread *thread, double value);
+bool float_from_hex(Thread *thread, const char *chars, size_t length, double *value);
+/* The value of a decimal digit of any script (U+0660 is 0...), or -1. */
+int int_unicode_decimal(uint32_t c);
+/* int() and float() read a str as CPython does: other scripts' digits
+ * become ASCII digits, Unicode spaces ' ', anything else non-ASCII '?'.
+ * Writes at most `length` bytes to `out` and returns how many. */
+size_t int_text_to_ascii(const char *chars, size_t length, char *out);
 
 /* Convert to a C integer for indexing (__index__), with CPython's
  * "'str' object cannot be interpreted as an integer" message; a big int
