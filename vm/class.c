@@ -233,6 +233,14 @@ bool class_type_call(Thread *thread, Type *type, int argc, Value *argv, Tuple *k
         *result = OBJECT_VALUE(value_type(argv[0]));
         return true;
     }
+    if (type == &type_str && argc == 1 && keyword_count(kwnames) == 0 &&
+        (!IS_OBJECT(argv[0]) || value_is_exact(argv[0], &type_str))) {
+        /* str(42), str(s): the common conversions, without __new__. */
+        Str *text;
+        if (!object_str(thread, argv[0], &text)) return false;
+        *result = OBJECT_VALUE(text);
+        return true;
+    }
     if (type->flags & TYPE_ABSTRACT_NEW)
         return error_set(thread, &type_TypeError, "cannot create '%s' instances", type_name(type));
     Value new_method = type_lookup(type, thread->runtime->names.new);

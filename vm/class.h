@@ -177,6 +177,42 @@ struct Dict *object_instance_dict_make(Thread *thread, Value object);
 /* Finish a static type at start-up: name, mro, an empty dict if none. */
 bool type_ready(Thread *thread, Type *type);
 
+/* What the attribute protocol does with one name on instances of one
+ * type, remembered in the lookup cache beside type_lookup's answer (so the
+ * common case costs one cache probe, not a lookup per dunder). Valid until
+ * the next call that may run Python code or change a class. */
+enum {
+    PLAN_KNOWN = 1u << 0,           /* the bits below are filled in */
+    PLAN_GENERIC_GET = 1u << 1,     /* __getattribute__ is object's */
+    PLAN_GENERIC_SET = 1u << 2,     /* __setattr__ is object's */
+    PLAN_GENERIC_DELETE = 1u << 3,  /* __delattr__ is object's */
+    PLAN_DATA_DESCRIPTOR = 1u << 4, /* the class attribute is a data descriptor */
+    PLAN_METHOD = 1u << 5,          /* the class attribute is a function or method descriptor */
+};
+
+typedef struct AttributePlan {
+    Value attribute; /* type_lookup(type, name); EMPTY if absent */
+    Type *owner;     /* the class of the MRO holding it; NULL if absent */
+    uint32_t flags;  /* PLAN_* */
+} AttributePlan;
+
+/* Fill `plan` for `name` on instances of `type` (never runs Python code). */
+void class_attribute_plan(Thread *thread, Type *type, struct Str *name, AttributePlan *plan);
+/* generic_getattr_optional / generic_setattr (value EMPTY: delete) with the
+ * plan already made for value_type(object) and name. */
+bool generic_getattr_planned(Thread *thread, Value object, struct Str *name, const AttributePlan *plan,
+                             Value *result, bool raise);
+bool generic_store_planned(Thread *thread, Value object, struct Str *name, const AttributePlan *plan, Value value);
+
+/* The dispatch loop's fast paths for instances whose class keeps object's
+ * __getattribute__ / __setattr__ and has no data descriptor of that name,
+ * once the plan is cached. class_instance_attribute answers true with the
+ * value when the instance dict holds it, false (nothing set) otherwise.
+ * class_instance_store answers 1 when stored, 0 when the generic path is
+ * needed, -1 on error. */
+bool class_instance_attribute(Value object, struct Str *name, Value *result);
+int class_instance_store(Thread *thread, Value object, struct Str *name, Value value);
+
 /* The generic attribute protocol (object.__getattribute__ and friends).
  * Absent attributes raise AttributeError with CPython's message. */
 bool generic_getattr(Thread *thread, Value object, struct Str *name, Value *result);

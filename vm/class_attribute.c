@@ -48,6 +48,7 @@ typedef struct LookupEntry {
     uint64_t dict_version; /* type->dict->version then */
     Value value;           /* the answer; EMPTY for an absent name */
     Type *owner;           /* the class of the MRO that holds it */
+    uint32_t plan;         /* PLAN_* bits once PLAN_KNOWN is set (class_attribute_plan) */
 } LookupEntry;
 
 static LookupEntry lookup_entries[LOOKUP_CACHE_SIZE];
@@ -115,23 +116,40 @@ static Value type_lookup_walk(Type *type, Str *name, Type **owner) {
     return EMPTY_VALUE;
 }
 
-static size_t lookup_slot(Type *type, Str *name) {
+static inline LookupEntry *lookup_slot(Type *type, Str *name) {
     uint64_t key = ((uint64_t)(uintptr_t)type >> 4) ^ ((uint64_t)(uintptr_t)name << 7);
-    return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - LOOKUP_CACHE_BITS));
+    return &lookup_entries[(key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - LOOKUP_CACHE_BITS)];
+}
+
+/* The cache's entry for (type, name) when it holds a valid answer, else
+ * NULL. Kept tiny: it is the hit path of every attribute access. */
+static inline LookupEntry *lookup_probe(Type *type, Str *name) {
+    LookupEntry *entry = lookup_slot(type, name);
+    if (entry->type == type && entry->name == name && entry->epoch == lookup_epoch && type->dict != NULL &&
+        entry->dict_version == type->dict->version)
+        return entry;
+    return NULL;
+}
+
+/* Walk the MRO and remember the answer (the plan is not known yet). */
+static LookupEntry *lookup_fill(Type *type, Str *name) {
+    Type *owner;
+    Value value = type_lookup_walk(type, name, &owner);
+    LookupEntry *entry = lookup_slot(type, name);
+    *entry = (LookupEntry){type, name, lookup_epoch, type->dict->version, value, owner, 0};
+    return entry;
 }
 
 Value type_lookup_owner(Type *type, Str *name, Type **owner) {
-    Type *found_owner;
-    if (!name->is_interned || type->dict == NULL) {
-        Value value = type_lookup_walk(type, name, &found_owner);
-        if (owner != NULL && found_owner != NULL) *owner = found_owner;
-        return value;
-    }
-    LookupEntry *entry = &lookup_entries[lookup_slot(type, name)];
-    if (entry->type != type || entry->name != name || entry->epoch != lookup_epoch ||
-        entry->dict_version != type->dict->version) {
-        Value value = type_lookup_walk(type, name, &found_owner);
-        *entry = (LookupEntry){type, name, lookup_epoch, type->dict->version, value, found_owner};
+    LookupEntry *entry = lookup_probe(type, name);
+    if (entry == NULL) {
+        if (!name->is_interned || type->dict == NULL) {
+            Type *found_owner;
+            Value value = type_lookup_walk(type, name, &found_owner);
+            if (owner != NULL && found_owner != NULL) *owner = found_owner;
+            return value;
+        }
+        entry = lookup_fill(type, name);
     }
     if (owner != NULL && entry->owner != NULL) *owner = entry->owner;
     return entry->value;
@@ -146,6 +164,8 @@ Dict **object_instance_dict_slot(Value object) {
     Object *o = AS_OBJECT(object);
     if (o->type->flags & TYPE_EXCEPTION) return &((ExceptionObject *)o)->dict;
     if (o->type->flags & TYPE_HAS_DICT) return &((Instance *)o)->dict;
+    /* Built-in types other than module keep no dict (subclasses are heap types). */
+    if (!(o->type->flags & TYPE_HEAPTYPE) && o->type != &type_module) return NULL;
     if (type_is_subtype(o->type, &type_module)) return &((Module *)o)->dict;
     if (o->type->trace == str_subclass_trace) return str_subclass_dict_slot((Str *)o);
     return class_trailing_dict_slot(o);
@@ -269,13 +289,68 @@ static bool descriptor_set(Thread *thread, Value descriptor, Value instance, Val
     return class_call_bound(thread, method, descriptor, IS_EMPTY(value) ? 1 : 2, args, NULL, &ignored);
 }
 
+/* ---- Attribute plans ---- */
+
+/* The PLAN_* bits for `attribute`, found for a name on `type`. */
+static uint32_t plan_compute(Thread *thread, Type *type, Value attribute) {
+    Names *names = &thread->runtime->names;
+    uint32_t flags = PLAN_KNOWN;
+    if (class_is_native(type_lookup(type, names->getattribute), class_object_getattribute)) flags |= PLAN_GENERIC_GET;
+    if (class_is_native(type_lookup(type, names->setattr), class_object_setattr)) flags |= PLAN_GENERIC_SET;
+    if (class_is_native(type_lookup(type, names->delattr), class_object_delattr)) flags |= PLAN_GENERIC_DELETE;
+    if (IS_EMPTY(attribute)) return flags;
+    if (class_is_data_descriptor(thread, attribute)) return flags | PLAN_DATA_DESCRIPTOR;
+    if (value_is_exact(attribute, &type_function) || is_method_descriptor(attribute)) flags |= PLAN_METHOD;
+    return flags;
+}
+
+void class_attribute_plan(Thread *thread, Type *type, Str *name, AttributePlan *plan) {
+    LookupEntry *entry = lookup_probe(type, name);
+    if (entry != NULL && entry->plan != 0) {
+        *plan = (AttributePlan){entry->value, entry->owner, entry->plan};
+        return;
+    }
+    Type *owner = NULL;
+    Value attribute = type_lookup_owner(type, name, &owner);
+    uint32_t flags = plan_compute(thread, type, attribute);
+    /* The lookups of the dunders may have taken the entry's slot. */
+    entry = lookup_probe(type, name);
+    if (entry != NULL) entry->plan = flags;
+    *plan = (AttributePlan){attribute, owner, flags};
+}
+
+/* The instance dict of `object` when the cached plan for `name` lets an
+ * access go straight to it (bits `wanted` set, no data descriptor). */
+static inline Dict *plain_instance_dict(Value object, Str *name, uint32_t wanted) {
+    if (!IS_OBJECT(object)) return NULL;
+    Type *type = AS_OBJECT(object)->type;
+    if (!(type->flags & TYPE_HAS_DICT) || (type->flags & TYPE_EXCEPTION)) return NULL;
+    LookupEntry *entry = lookup_probe(type, name);
+    if (entry == NULL || (entry->plan & (wanted | PLAN_DATA_DESCRIPTOR)) != wanted) return NULL;
+    return ((Instance *)AS_OBJECT(object))->dict;
+}
+
+bool class_instance_attribute(Value object, Str *name, Value *result) {
+    Dict *dict = plain_instance_dict(object, name, PLAN_GENERIC_GET);
+    if (dict == NULL) return false;
+    Value value = dict_get_str(dict, name);
+    if (IS_EMPTY(value)) return false;
+    *result = value;
+    return true;
+}
+
+int class_instance_store(Thread *thread, Value object, Str *name, Value value) {
+    Dict *dict = plain_instance_dict(object, name, PLAN_GENERIC_SET);
+    if (dict == NULL) return 0;
+    return dict_set_str(thread, dict, name, value) ? 1 : -1;
+}
+
 /* ---- The generic protocol ---- */
 
-bool generic_getattr_optional(Thread *thread, Value object, Str *name, Value *result, bool raise) {
+bool generic_getattr_planned(Thread *thread, Value object, Str *name, const AttributePlan *plan, Value *result,
+                             bool raise) {
     Type *type = value_type(object);
-    Value attribute = type_lookup(type, name);
-    if (!IS_EMPTY(attribute) && class_is_data_descriptor(thread, attribute))
-        return class_bind(thread, attribute, object, type, result);
+    if (plan->flags & PLAN_DATA_DESCRIPTOR) return class_bind(thread, plan->attribute, object, type, result);
     Dict *dict = object_instance_dict(object);
     if (dict != NULL) {
         Value value = dict_get_str(dict, name);
@@ -284,32 +359,42 @@ bool generic_getattr_optional(Thread *thread, Value object, Str *name, Value *re
             return true;
         }
     }
-    if (!IS_EMPTY(attribute)) return class_bind(thread, attribute, object, type, result);
+    if (!IS_EMPTY(plan->attribute)) return class_bind(thread, plan->attribute, object, type, result);
     *result = EMPTY_VALUE;
     if (!raise) return true;
     return error_set(thread, &type_AttributeError, "'%s' object has no attribute '%s'", type_name(type), name->chars);
+}
+
+bool generic_getattr_optional(Thread *thread, Value object, Str *name, Value *result, bool raise) {
+    AttributePlan plan;
+    class_attribute_plan(thread, value_type(object), name, &plan);
+    return generic_getattr_planned(thread, object, name, &plan, result, raise);
 }
 
 bool generic_getattr(Thread *thread, Value object, Str *name, Value *result) {
     return generic_getattr_optional(thread, object, name, result, true);
 }
 
-/* Setting (value) or deleting (EMPTY) an instance attribute. */
-static bool generic_store(Thread *thread, Value object, Str *name, Value value) {
+bool generic_store_planned(Thread *thread, Value object, Str *name, const AttributePlan *plan, Value value) {
     Type *type = value_type(object);
-    Value attribute = type_lookup(type, name);
-    if (!IS_EMPTY(attribute) && class_is_data_descriptor(thread, attribute))
-        return descriptor_set(thread, attribute, object, value);
+    if (plan->flags & PLAN_DATA_DESCRIPTOR) return descriptor_set(thread, plan->attribute, object, value);
     Dict *dict = IS_EMPTY(value) ? object_instance_dict(object) : object_instance_dict_make(thread, object);
     if (dict == NULL && error_occurred(thread)) return false;
     if (dict != NULL) {
         if (!IS_EMPTY(value)) return dict_set_str(thread, dict, name, value);
         if (dict_delete_str(dict, name)) return true;
     }
-    if (!IS_EMPTY(attribute) && object_instance_dict_slot(object) == NULL)
+    if (!IS_EMPTY(plan->attribute) && object_instance_dict_slot(object) == NULL)
         return error_set(thread, &type_AttributeError, "'%s' object attribute '%s' is read-only", type_name(type),
                          name->chars);
     return error_set(thread, &type_AttributeError, "'%s' object has no attribute '%s'", type_name(type), name->chars);
+}
+
+/* Setting (value) or deleting (EMPTY) an instance attribute. */
+static bool generic_store(Thread *thread, Value object, Str *name, Value value) {
+    AttributePlan plan;
+    class_attribute_plan(thread, value_type(object), name, &plan);
+    return generic_store_planned(thread, object, name, &plan, value);
 }
 
 bool generic_setattr(Thread *thread, Value object, Str *name, Value value) {
@@ -381,18 +466,15 @@ bool class_type_delattr(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
 /* ---- LOAD_METHOD ---- */
 
 bool class_lookup_method(Thread *thread, Value object, Str *name, Value *method, bool *needs_self) {
-    Type *type = value_type(object);
+    AttributePlan plan;
+    class_attribute_plan(thread, value_type(object), name, &plan);
     *needs_self = false;
-    Value getattribute = type_lookup(type, thread->runtime->names.getattribute);
-    if (class_is_native(getattribute, class_object_getattribute)) {
-        Value attribute = type_lookup(type, name);
-        if (value_is_exact(attribute, &type_function) || is_method_descriptor(attribute)) {
-            Dict *dict = object_instance_dict(object);
-            Value own = dict != NULL ? dict_get_str(dict, name) : EMPTY_VALUE;
-            *needs_self = IS_EMPTY(own);
-            *method = IS_EMPTY(own) ? attribute : own;
-            return true;
-        }
+    if ((plan.flags & (PLAN_GENERIC_GET | PLAN_METHOD)) == (PLAN_GENERIC_GET | PLAN_METHOD)) {
+        Dict *dict = object_instance_dict(object);
+        Value own = dict != NULL ? dict_get_str(dict, name) : EMPTY_VALUE;
+        *needs_self = IS_EMPTY(own);
+        *method = IS_EMPTY(own) ? plan.attribute : own;
+        return true;
     }
     return object_getattr(thread, object, name, method);
 }

@@ -61,9 +61,9 @@ static void dict_trace(Object *object, GcTracer *tracer) {
     }
 }
 
+/* The entries and the indices share one block that starts at `entries`. */
 static void dict_finalize(Object *object) {
     Dict *dict = (Dict *)object;
-    free(dict->indices);
     free(dict->entries);
     dict->indices = NULL;
     dict->entries = NULL;
@@ -93,19 +93,15 @@ static bool dict_resize(Thread *thread, Dict *dict, size_t needed) {
         index_capacity *= 2;
     }
     size_t entry_capacity = index_capacity * 2 / 3;
-    int64_t *indices = malloc(index_capacity * sizeof(int64_t));
-    DictEntry *entries = malloc(entry_capacity * sizeof(DictEntry));
-    if (indices == NULL || entries == NULL) {
-        free(indices);
-        free(entries);
-        return error_no_memory(thread);
-    }
+    /* One block: the entries, then the indices (one malloc per table). */
+    DictEntry *entries = malloc(dict_table_bytes(index_capacity, entry_capacity));
+    if (entries == NULL) return error_no_memory(thread);
+    int64_t *indices = (int64_t *)(entries + entry_capacity);
     size_t live = 0;
     for (size_t i = 0; i < dict->entry_count; i++)
         if (!IS_EMPTY(dict->entries[i].key)) entries[live++] = dict->entries[i];
     gc_account(thread->runtime, (long long)dict_table_bytes(index_capacity, entry_capacity) -
                                     (long long)dict_table_bytes(dict->index_capacity, dict->entry_capacity));
-    free(dict->indices);
     free(dict->entries);
     dict->indices = indices;
     dict->entries = entries;
@@ -280,7 +276,7 @@ bool dict_delete(Thread *thread, Dict *dict, Value key, bool *found) {
 /* ---- Exact-str keys ---- */
 
 /* Find an exact-str key by content: the entry number or -1, and its slot. */
-static int64_t dict_lookup_str(Dict *dict, Str *key, size_t *slot) {
+static int64_t dict_lookup_str_probe(Dict *dict, Str *key, size_t *slot) {
     if (dict->index_capacity == 0) return -1;
     int64_t hash = str_hash(key);
     size_t mask = dict->index_capacity - 1;
@@ -290,14 +286,30 @@ static int64_t dict_lookup_str(Dict *dict, Str *key, size_t *slot) {
         if (index == DICT_FREE) return -1;
         if (index >= 0 && dict->entries[index].hash == hash) {
             Value stored = dict->entries[index].key;
-            if (AS_OBJECT(stored) == (Object *)key ||
-                (value_is_exact(stored, &type_str) && str_equal(AS_STR(stored), key))) {
+            if (value_is_exact(stored, &type_str) && (AS_STR(stored) == key || str_equal(AS_STR(stored), key))) {
                 *slot = i;
                 return index;
             }
         }
         perturb >>= DICT_PERTURB_SHIFT;
     }
+}
+
+/* The same, first trying the common case of attribute and global names:
+ * the very key object (interned) in the first slot probed. Kept free of
+ * calls so it inlines into its callers without saving registers. */
+static inline int64_t dict_lookup_str(Dict *dict, Str *key, size_t *slot) {
+    if (dict->index_capacity != 0 && key->hash != -1) {
+        size_t i = (size_t)key->hash & (dict->index_capacity - 1);
+        int64_t index = dict->indices[i];
+        if (index == DICT_FREE) return -1;
+        Value stored = index >= 0 ? dict->entries[index].key : EMPTY_VALUE;
+        if (IS_OBJECT(stored) && AS_OBJECT(stored) == (Object *)key) {
+            *slot = i;
+            return index;
+        }
+    }
+    return dict_lookup_str_probe(dict, key, slot);
 }
 
 Value dict_get_str(Dict *dict, Str *key) {

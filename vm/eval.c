@@ -435,12 +435,14 @@ dispatch:
     /* --- Attributes and items --- */
     CASE(LOAD_ATTR) {
         Value value;
-        SLOW(object_getattr(thread, TOP(), NAME(ARG), &value));
+        if (!class_instance_attribute(TOP(), NAME(ARG), &value)) SLOW(object_getattr(thread, TOP(), NAME(ARG), &value));
         TOP() = value;
         DISPATCH();
     }
     CASE(STORE_ATTR) {
-        SLOW(object_setattr(thread, TOP(), NAME(ARG), PEEK(2)));
+        int stored = class_instance_store(thread, TOP(), NAME(ARG), PEEK(2));
+        if (stored < 0) THROW();
+        if (stored == 0) SLOW(object_setattr(thread, TOP(), NAME(ARG), PEEK(2)));
         sp -= 2;
         DISPATCH();
     }

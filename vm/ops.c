@@ -369,15 +369,19 @@ static bool attribute_lookup(Thread *thread, Value object, Str *name, Value *res
     if (type == &type_module) return module_getattr(thread, object, name, result, raise);
     if (type == &type_super) return super_getattr(thread, object, name, result, raise);
     Names *names = &thread->runtime->names;
-    Value getattribute = type_lookup(type, names->getattribute);
+    AttributePlan plan;
+    class_attribute_plan(thread, type, name, &plan);
     bool ok;
-    if (class_is_native(getattribute, class_object_getattribute))
-        ok = generic_getattr_optional(thread, object, name, result, false);
-    else if (class_is_native(getattribute, class_type_getattribute) && IS_TYPE(object))
-        ok = type_getattr(thread, AS_TYPE(object), name, result, false);
-    else {
-        Value argument = OBJECT_VALUE(name);
-        ok = class_call_bound(thread, getattribute, object, 1, &argument, NULL, result);
+    if (plan.flags & PLAN_GENERIC_GET) {
+        ok = generic_getattr_planned(thread, object, name, &plan, result, false);
+    } else {
+        Value getattribute = type_lookup(type, names->getattribute);
+        if (class_is_native(getattribute, class_type_getattribute) && IS_TYPE(object)) {
+            ok = type_getattr(thread, AS_TYPE(object), name, result, false);
+        } else {
+            Value argument = OBJECT_VALUE(name);
+            ok = class_call_bound(thread, getattribute, object, 1, &argument, NULL, result);
+        }
     }
     if (ok && !IS_EMPTY(*result)) return true;
     Value getattr = type_lookup(type, names->getattr);
@@ -408,10 +412,12 @@ static bool attribute_store(Thread *thread, Value object, Str *name, Value value
     Type *type = value_type(object);
     if (type == &type_module) return module_setattr(thread, object, name, value);
     bool deleting = IS_EMPTY(value);
+    AttributePlan plan;
+    class_attribute_plan(thread, type, name, &plan);
+    if (plan.flags & (deleting ? PLAN_GENERIC_DELETE : PLAN_GENERIC_SET))
+        return generic_store_planned(thread, object, name, &plan, value);
     Names *names = &thread->runtime->names;
     Value method = type_lookup(type, deleting ? names->delattr : names->setattr);
-    if (class_is_native(method, deleting ? class_object_delattr : class_object_setattr))
-        return deleting ? generic_delattr(thread, object, name) : generic_setattr(thread, object, name, value);
     if (class_is_native(method, deleting ? class_type_delattr : class_type_setattr) && IS_TYPE(object))
         return type_setattr(thread, AS_TYPE(object), name, value);
     Value args[2] = {OBJECT_VALUE(name), value}, ignored;
