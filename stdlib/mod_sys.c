@@ -20,6 +20,7 @@
 #include "error.h"
 #include "exception.h"
 #include "function.h"
+#include "gil.h"
 #include "io.h"
 #include "list.h"
 #include "module.h"
@@ -67,6 +68,27 @@ static bool sys_setrecursionlimit(Thread *thread, int argc, Value *argv, Tuple *
                          "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
                          (long long)limit, thread->call_depth);
     thread->runtime->recursion_limit = (int)limit;
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* sys.getswitchinterval(): how long a thread waits for the GIL before it
+ * asks the holder to drop it (gil.c), in seconds. */
+static bool sys_getswitchinterval(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const ArgSpec spec = {"sys.getswitchinterval", ARGS_NONE, 0, 0, NULL, 0, 0, NULL};
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, NULL)) return false;
+    *result = FLOAT_VALUE(gil_get_switch_interval(thread->runtime));
+    return true;
+}
+
+static bool sys_setswitchinterval(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const ArgSpec spec = {"sys.setswitchinterval", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
+    Value value;
+    double seconds;
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &value) || !number_as_double(thread, value, &seconds))
+        return false;
+    if (!(seconds > 0.0)) return error_set(thread, &type_ValueError, "switch interval must be strictly positive");
+    gil_set_switch_interval(thread->runtime, seconds);
     *result = NONE_VALUE;
     return true;
 }
@@ -169,6 +191,8 @@ static const MethodDef sys_functions[] = {
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
+    {"getswitchinterval", sys_getswitchinterval},
+    {"setswitchinterval", sys_setswitchinterval},
     {"exc_info", sys_exc_info},
     {"get_int_max_str_digits", sys_get_int_max_str_digits},
     {"set_int_max_str_digits", sys_set_int_max_str_digits},

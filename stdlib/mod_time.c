@@ -23,6 +23,7 @@
 #include "number.h"
 #include "ops.h"
 #include "str.h"
+#include "thread.h"
 #include "tuple.h"
 
 #define STRUCT_TIME_FIELDS 9 /* the tuple's visible items */
@@ -106,13 +107,9 @@ static bool time_sleep(Thread *thread, int argc, Value *argv, Tuple *kwnames, Va
         return false;
     if (seconds < 0) return error_set(thread, &type_ValueError, "sleep length must be non-negative");
     if (seconds > 9.2e9) return error_set(thread, &type_OverflowError, "sleep length is too large");
-    struct timespec left = {(time_t)seconds, (long)((seconds - floor(seconds)) * 1e9)};
-    /* blocking: the GIL will be released here */
-    while (nanosleep(&left, &left) != 0) {
-        if (errno != EINTR) return error_set_from_errno(thread, errno, NULL);
-        /* A signal woke us: the signal handler's exception will be checked
-         * here once signals land; until then, sleep the rest. */
-    }
+    /* Blocking: the GIL is released while it sleeps; Ctrl-C ends it in the
+     * main thread (thread.c). */
+    if (!thread_sleep(thread, seconds)) return false;
     *result = NONE_VALUE;
     return true;
 }

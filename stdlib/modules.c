@@ -21,6 +21,7 @@ static const BuiltinModule builtin_modules[] = {
     {"random", random_module_init},
     {"os", os_module_init},
     {"posixpath", posixpath_module_init},
+    {"_thread", thread_module_init},
     {"_dis", dis_module_init},
     {NULL, NULL},
 };

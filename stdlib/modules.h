@@ -33,6 +33,7 @@ bool time_module_init(Thread *thread, Module *module);
 bool random_module_init(Thread *thread, Module *module);
 bool os_module_init(Thread *thread, Module *module);
 bool posixpath_module_init(Thread *thread, Module *module);
+bool thread_module_init(Thread *thread, Module *module);
 bool dis_module_init(Thread *thread, Module *module);
 
 #endif

@@ -8,7 +8,9 @@
 #   NAME.code  the exit status (when absent, 0)
 #   NAME.in    standard input (when absent, empty)
 #   NAME.args  arguments after the script, one per line
-# Usage: cmake -DINTERPRETER=path/to/baton -DSCRIPT=path/to/test.py -P run_test.cmake
+# Usage: cmake -DINTERPRETER=path/to/baton -DSCRIPT=path/to/test.py
+#              [-DOPTIONS="--gil=fifo;--switch-check=every"] -P run_test.cmake
+# OPTIONS are interpreter options, given before the script.
 get_filename_component(directory ${SCRIPT} DIRECTORY)
 get_filename_component(base ${SCRIPT} NAME_WE)
 get_filename_component(script_name ${SCRIPT} NAME)
@@ -24,7 +26,7 @@ if(EXISTS ${stem}.in)
 endif()
 
 execute_process(
-  COMMAND ${INTERPRETER} ${script_name} ${arguments}
+  COMMAND ${INTERPRETER} ${OPTIONS} ${script_name} ${arguments}
   WORKING_DIRECTORY ${directory}
   INPUT_FILE ${input_file}
   OUTPUT_VARIABLE actual_out

@@ -23,6 +23,7 @@
 #include "eval_support.h"
 #include "exception.h"
 #include "gc.h"
+#include "gil.h"
 #include "generator.h"
 #include "import.h"
 #include "list.h"
@@ -34,9 +35,10 @@
 #include "str.h"
 #include "tuple.h"
 
-/* The eval breaker: the one test made at check points. The GIL (a later
- * issue) adds its drop-request bit to the same test; ideally all the bits
- * live in one atomic word of the Thread. */
+/* The eval breaker: the one test made at check points, one relaxed load of
+ * the Thread's word of EVAL_BREAKER_* bits (GIL drop request, pending
+ * signal, pending collection...). Anything set sends the loop to
+ * gil_check_point, which may collect, drop the GIL, or raise. */
 #define EVAL_BREAKER(thread) atomic_load_explicit(&(thread)->eval_breaker, memory_order_relaxed)
 
 /* ---- Fast paths ---- */
@@ -242,7 +244,7 @@ static inline int eval_stack_base(const Code *code) { return code->local_count +
     do {                                               \
         if (EVAL_BREAKER(thread)) {                    \
             SAVE_STATE();                              \
-            gc_maybe_collect(thread);                  \
+            if (!gil_check_point(thread)) goto error;  \
         }                                              \
     } while (0)
 
@@ -266,8 +268,17 @@ bool eval_run(Thread *thread, Frame *entry, bool throwing, Value *result) {
     }
 #ifdef EVAL_COMPUTED_GOTO
 #define EVAL_LABEL(name, effect, flags) &&op_##name,
-    static const void *const dispatch_table[OPCODE_COUNT] = {OPCODES(EVAL_LABEL)};
+    static const void *const opcode_table[OPCODE_COUNT] = {OPCODES(EVAL_LABEL)};
+    /* What DISPATCH jumps through: opcode_table, or under
+     * --switch-check=every a check point before every opcode. Filled once,
+     * by the main thread before any other thread exists; a static table
+     * keeps the dispatch as fast as a constant one. */
+    static const void *dispatch_table[OPCODE_COUNT] = {OPCODES(EVAL_LABEL)};
 #undef EVAL_LABEL
+    if (thread->runtime->switch_check_every) goto check_every_setup; /* kept out of the hot path */
+after_check_every_setup:;
+#else
+    const bool check_every = thread->runtime->switch_check_every;
 #endif
     Runtime *runtime = thread->runtime;
     entry->is_entry = true;
@@ -284,9 +295,17 @@ bool eval_run(Thread *thread, Frame *entry, bool throwing, Value *result) {
     if (throwing) goto error;
 #ifdef EVAL_COMPUTED_GOTO
     DISPATCH();
+check_every_setup:
+    if (dispatch_table[0] != &&check_every)
+        for (int i = 0; i < OPCODE_COUNT; i++) dispatch_table[i] = &&check_every;
+    goto after_check_every_setup;
+check_every:
+    CHECK_POINT();
+    goto *opcode_table[INSTRUCTION_OPCODE(word)];
 #else
 dispatch:
     word = *ip++;
+    if (check_every) CHECK_POINT();
     switch ((Opcode)INSTRUCTION_OPCODE(word)) {
 #endif
 

@@ -28,6 +28,7 @@
 #include "module.h"
 #include "ops.h"
 #include "str_internal.h"
+#include "thread.h"
 #include "tuple.h"
 
 #define IO_BUFFER_SIZE 8192
@@ -292,7 +293,8 @@ static bool file_fill(Thread *thread, File *file, size_t need) {
             file->in = in;
             file->in_capacity = capacity;
         }
-        /* blocking: the GIL will be released here */
+        /* blocking: wait for input with the GIL released (thread.c) */
+        if (!thread_wait_readable(thread, file->fd)) return false;
         ssize_t count = read(file->fd, file->in + file->in_end, file->in_capacity - file->in_end);
         if (count < 0) {
             if (errno == EINTR) continue;

@@ -4,6 +4,7 @@
  * SystemExit's code). */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,13 +17,19 @@
 #include "error.h"
 #include "eval.h"
 #include "exception.h"
+#include "gc.h"
+#include "gil.h"
 #include "import.h"
 #include "module.h"
 #include "ops.h"
 #include "runtime.h"
 #include "str.h"
+#include "thread.h"
 
 #define EXIT_USAGE 2
+/* Internal status: an uncaught KeyboardInterrupt, which ends the process
+ * by SIGINT (exit status 130 in a shell), as python3 does. */
+#define EXIT_BY_SIGINT (-2)
 
 static const char usage_line[] = "usage: baton [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
@@ -34,6 +41,8 @@ static void print_help(void) {
           "-h       : print this help message and exit (also -? or --help)\n"
           "-m mod   : run library module as a script (terminates option list)\n"
           "--dis    : print the bytecode of the program instead of running it\n"
+          "--gil=POLICY: how threads share the GIL: cpython (default), legacy, fifo, priority\n"
+          "--switch-check=every: make every instruction a check point (races show)\n"
           "--version: print the Baton version number and exit (also -V)\n"
           "file     : program read from script file\n"
           "-        : program read from stdin (default; interactive mode if a tty)\n"
@@ -102,7 +111,7 @@ static int finish_with_exception(Thread *thread) {
     if (value_is_instance(exception, &type_SystemExit)) return system_exit_code(thread, exception);
     /* As python3: the traceback goes out now, buffered stdout at exit. */
     exception_print(thread, exception);
-    return 1;
+    return value_is_instance(exception, &type_KeyboardInterrupt) ? EXIT_BY_SIGINT : 1;
 }
 
 /* Make the __main__ module and register it in sys.modules. */
@@ -185,6 +194,50 @@ static int run_module(Thread *thread, const char *name) {
     return 1;
 }
 
+/* At exit, as CPython's Py_FinalizeEx: if threading was imported, run
+ * threading._shutdown() (it joins every non-daemon thread); an error there
+ * is reported as "Exception ignored in: <module 'threading' ...>". */
+static void run_threading_shutdown(Thread *thread) {
+    Value module = dict_get_c(thread, thread->runtime->modules, "threading");
+    if (IS_EMPTY(module)) {
+        error_clear(thread);
+        return;
+    }
+    Str *name = str_intern_c(thread, "_shutdown");
+    Value shutdown, result;
+    if (name == NULL || !object_getattr_optional(thread, module, name, &shutdown)) {
+        error_clear(thread);
+        return;
+    }
+    if (IS_EMPTY(shutdown) || object_call(thread, shutdown, 0, NULL, NULL, &result)) return;
+    Value exception = error_fetch(thread);
+    if (!gc_push_root(thread, exception)) {
+        error_clear(thread);
+        return;
+    }
+    Str *text = NULL;
+    if (!object_repr(thread, module, &text)) error_clear(thread);
+    builtins_flush_stdout(thread);
+    fprintf(stderr, "Exception ignored in: %s\n", text != NULL ? text->chars : "<module 'threading'>");
+    exception_print(thread, exception);
+    gc_pop_roots(thread, 1);
+}
+
+/* The end of the program: join the non-daemon threads, then freeze every
+ * other thread (a daemon that asks for the GIL from now on never gets it),
+ * flush the streams, and free the runtime only if no other thread is left
+ * that could still wake up inside it. */
+static int finish_program(Thread *thread, int status) {
+    run_threading_shutdown(thread);
+    gil_begin_finalization(thread);
+    signal(SIGINT, SIG_DFL); /* a second Ctrl-C now ends the process */
+    builtins_flush_stdout(thread);
+    fflush(stderr);
+    if (thread->runtime->thread_count == 1) runtime_destroy(thread->runtime);
+    if (status == EXIT_BY_SIGINT) thread_exit_by_sigint();
+    return status;
+}
+
 static int run_stdin(Thread *thread, bool disassemble) {
     size_t length = 0;
     char *source = read_stream(stdin, &length);
@@ -196,6 +249,8 @@ static int run_stdin(Thread *thread, bool disassemble) {
 
 int main(int argc, char **argv) {
     bool disassemble = false;
+    bool switch_check_every = false;
+    GilPolicy policy = GIL_POLICY_CPYTHON;
     const char *command = NULL;
     const char *module = NULL; /* -m */
     int index = 1;
@@ -216,6 +271,15 @@ int main(int argc, char **argv) {
         }
         if (strcmp(option, "--dis") == 0) {
             disassemble = true;
+            continue;
+        }
+        if (strncmp(option, "--gil=", 6) == 0) {
+            if (!gil_parse_policy(option + 6, &policy))
+                return usage_error("unknown GIL policy %s (cpython, legacy, fifo or priority)\n", option + 6);
+            continue;
+        }
+        if (strcmp(option, "--switch-check=every") == 0) {
+            switch_check_every = true;
             continue;
         }
         if (strcmp(option, "-c") == 0) {
@@ -259,6 +323,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     thread->runtime->program_name = argv[0];
+    thread->runtime->switch_check_every = switch_check_every;
+    gil_set_policy(thread->runtime, policy);
 
     int status;
     if (module != NULL)
@@ -269,8 +335,5 @@ int main(int argc, char **argv) {
         status = run_file(thread, argv[index], disassemble);
     else
         status = run_stdin(thread, disassemble);
-    builtins_flush_stdout(thread);
-    fflush(stderr);
-    runtime_destroy(thread->runtime);
-    return status;
+    return finish_program(thread, status);
 }

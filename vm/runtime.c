@@ -16,6 +16,7 @@
 #include "frame.h"
 #include "function.h"
 #include "gc.h"
+#include "gil.h"
 #include "list.h"
 #include "module.h"
 #include "number.h"
@@ -23,6 +24,7 @@
 #include "range.h"
 #include "set.h"
 #include "str.h"
+#include "thread.h"
 #include "tuple.h"
 #include "bigint.h"
 #include "bytes.h"
@@ -76,6 +78,11 @@ Thread *runtime_create(int argc, char **argv) {
     thread->handled_exception = EMPTY_VALUE;
     runtime->threads = thread;
     runtime->main_thread = thread;
+    runtime->thread_count = 1;
+    /* The main thread holds the GIL from the start. */
+    if (!gil_thread_init(thread) || !gil_create(runtime) || !thread_init_main(thread)) return NULL;
+    thread->gil_stats.acquisitions = 1;
+    thread->gil_stats.held_since_ns = gil_now_ns();
     if (runtime->gc_stress) atomic_store(&thread->eval_breaker, EVAL_BREAKER_COLLECT);
 
     if (!intern_common_names(thread)) return NULL;
@@ -112,6 +119,7 @@ void runtime_destroy(Runtime *runtime) {
         Thread *next = thread->next_thread;
         frame_free_chunks(thread);
         free(thread->roots);
+        gil_thread_free(thread);
         free(thread);
         thread = next;
     }
@@ -119,6 +127,7 @@ void runtime_destroy(Runtime *runtime) {
     gc_free_all(runtime);
     str_table_free(&runtime->interned);
     free(runtime->static_types);
+    gil_destroy(runtime);
     free(runtime);
 }
 

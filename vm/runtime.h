@@ -42,6 +42,33 @@ enum {
     EVAL_BREAKER_TRACE = 1u << 4,    /* tracing is on */
 };
 
+/* What a thread in a blocking section waits for (gil_blocking_begin): the
+ * deadlock report and the GIL statistics name it. */
+typedef enum GilBlock {
+    GIL_BLOCK_NONE,      /* running or waiting for the GIL, not blocked */
+    GIL_BLOCK_SLEEP,     /* time.sleep */
+    GIL_BLOCK_LOCK,      /* Lock.acquire / RLock.acquire */
+    GIL_BLOCK_JOIN,      /* waiting for a thread to end */
+    GIL_BLOCK_IO,        /* reading, writing or opening a file or stream */
+    GIL_BLOCK_CONDITION, /* Condition.wait, Event.wait */
+    GIL_BLOCK_QUEUE,     /* Queue.get / put */
+    GIL_BLOCK_SELECT,    /* select / poll */
+    GIL_BLOCK_COUNT
+} GilBlock;
+
+/* Per-thread GIL statistics (for the gil module). Written only by the
+ * thread itself while it holds the GIL, so any GIL holder may read them. */
+typedef struct GilStats {
+    uint64_t acquisitions;      /* times it took the GIL */
+    uint64_t forced_drops;      /* times it dropped it because another thread asked */
+    uint64_t voluntary_releases; /* times it released it around a blocking call */
+    uint64_t held_ns;           /* total time holding the GIL (up to its last release) */
+    uint64_t waited_ns;         /* total time waiting to take it */
+    uint64_t max_wait_ns;       /* the longest single wait */
+    uint64_t blocked_ns[GIL_BLOCK_COUNT]; /* time in blocking sections, by reason */
+    uint64_t held_since_ns;     /* when it last took the GIL (0: not holding) */
+} GilStats;
+
 typedef struct Thread {
     struct Runtime *runtime;
     atomic_uint eval_breaker;    /* EVAL_BREAKER_* bits, tested at every check point */
@@ -60,6 +87,17 @@ typedef struct Thread {
     struct List *repr_in_progress; /* containers whose repr is being built, to print [...] for cycles */
     struct Str *name;            /* the thread's name ("MainThread") */
     uint64_t ident;              /* threading.get_ident() */
+    uint64_t native_id;          /* threading.get_native_id(): the OS thread id */
+
+    /* The GIL and the OS thread (gil.c, thread.c). Only the thread itself
+     * writes these, while it holds the GIL, unless said otherwise. */
+    struct GilWaiter *gil_waiter; /* how the GIL wakes this thread (gil.c) */
+    bool gil_released;           /* inside a blocking section that released the GIL */
+    GilBlock blocked_reason;     /* what it is blocked on now (GIL_BLOCK_NONE: not blocked) */
+    Object *blocked_object;      /* the lock/thread it waits on, kept alive by its caller; NULL if none */
+    struct Frame *blocked_frame; /* the Python frame that blocked (its line for the report) */
+    uint64_t blocked_since_ns;   /* when the blocking section began */
+    GilStats gil_stats;          /* GIL statistics */
 } Thread;
 
 typedef struct Runtime {
@@ -96,9 +134,13 @@ typedef struct Runtime {
     struct Tuple *empty_tuple;  /* the one () */
     Value memory_error;         /* a MemoryError made in advance, raised when allocation fails */
 
-    /* Threads. */
+    /* Threads (thread.c) and the GIL (gil.c). The list and count change
+     * only under the GIL. */
     Thread *threads;            /* every live thread state */
     Thread *main_thread;
+    struct Gil *gil;            /* the global interpreter lock */
+    int thread_count;           /* live threads, the main one included */
+    bool switch_check_every;    /* --switch-check=every: every instruction is a check point */
     int recursion_limit;        /* sys.getrecursionlimit(), default 1000 */
     int64_t int_max_str_digits; /* sys.get_int_max_str_digits(), default 4300; 0 = no limit */
 

@@ -1,0 +1,14 @@
+# sys.exit() in the main thread waits for non-daemon threads too, and the
+# exit status is the one given to sys.exit().
+import sys
+import threading
+import time
+
+def worker():
+    time.sleep(0.05)
+    print("worker finished")
+
+threading.Thread(target=worker).start()
+threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
+print("main exits")
+sys.exit(3)

@@ -1,0 +1,438 @@
+/* gil.c: the global interpreter lock (gil.h says what it is and why).
+ *
+ * The GIL is a pointer, `holder`, guarded by one mutex. A thread that wants
+ * it while another holds it waits on a condition variable: the shared one
+ * (`cond`) under the cpython and legacy policies, where every waiter races
+ * for a free GIL, or its own (GilWaiter.wake) under fifo and priority,
+ * where the releaser picks the next holder from the queue and sets
+ * `holder` before waking it, so nobody can take it in between.
+ *
+ *     holder: T1 ──drop──▶ NULL ──take──▶ T2          (cpython, legacy)
+ *     holder: T1 ──handoff: holder = queue head──▶ T2  (fifo, priority)
+ *
+ * A waiter that waited a whole switch interval without any change of holder
+ * sets EVAL_BREAKER_GIL_DROP in the holder's eval breaker; the holder sees
+ * it at its next check point (gil_check_point) and yields. Only this file
+ * and thread.c include <pthread.h>. */
+#include "gil.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "gc.h"
+#include "thread.h"
+
+/* One thread's place in the GIL's queue and its own wake-up signal. */
+typedef struct GilWaiter {
+    pthread_cond_t wake;     /* signalled when the GIL is handed to this thread (fifo, priority) */
+    Thread *thread;          /* the thread it belongs to */
+    struct GilWaiter *next;  /* the next waiter in the queue */
+    bool queued;             /* in the queue now */
+    bool interactive;        /* priority: back from a blocking call (not demoted) */
+    int ticks;               /* legacy: check points left before the next release */
+} GilWaiter;
+
+typedef struct Gil {
+    pthread_mutex_t mutex;       /* guards every field below but interval_us and finalizing */
+    pthread_cond_t cond;         /* cpython, legacy: the GIL became free */
+    pthread_cond_t switch_cond;  /* cpython: the holder changed (forced switching) */
+    Thread *holder;              /* who holds it; NULL: free */
+    Thread *last_holder;         /* the last thread that took it */
+    uint64_t switch_number;      /* bumped at every change of holder */
+    int waiting;                 /* threads waiting to take it */
+    GilWaiter *queue_head;       /* fifo, priority: the waiters in order */
+    GilWaiter *queue_tail;
+    GilPolicy policy;            /* set before any second thread exists */
+    atomic_long interval_us;     /* the switch interval */
+    atomic_bool finalizing;      /* the program is ending: only finalizer runs bytecode */
+    Thread *finalizer;           /* the thread that ends the program */
+} Gil;
+
+static const char *const policy_names[] = {"cpython", "legacy", "fifo", "priority"};
+static const char *const block_names[GIL_BLOCK_COUNT] = {"running", "sleep", "lock", "join",
+                                                         "io", "condition", "queue", "select"};
+
+/* ---- Small helpers ---- */
+
+uint64_t gil_now_ns(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
+bool gil_parse_policy(const char *name, GilPolicy *policy) {
+    for (int i = 0; i < (int)(sizeof policy_names / sizeof policy_names[0]); i++) {
+        if (strcmp(name, policy_names[i]) == 0) {
+            *policy = (GilPolicy)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *gil_policy_name(GilPolicy policy) { return policy_names[policy]; }
+
+const char *gil_block_name(GilBlock reason) { return block_names[reason]; }
+
+static void breaker_set(Thread *thread, unsigned bits) {
+    atomic_fetch_or_explicit(&thread->eval_breaker, bits, memory_order_relaxed);
+}
+
+static void breaker_clear(Thread *thread, unsigned bits) {
+    atomic_fetch_and_explicit(&thread->eval_breaker, ~bits, memory_order_relaxed);
+}
+
+/* Wait on `cond` for at most `interval_us`; true if the time ran out. The
+ * conditions use CLOCK_MONOTONIC, so a change of wall clock does not
+ * matter. */
+static bool timed_wait(pthread_cond_t *cond, pthread_mutex_t *mutex, long interval_us) {
+    struct timespec deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    if (interval_us < 1) interval_us = 1;
+    long long nanoseconds = deadline.tv_nsec + (long long)interval_us * 1000;
+    deadline.tv_sec += (time_t)(nanoseconds / 1000000000);
+    deadline.tv_nsec = (long)(nanoseconds % 1000000000);
+    return pthread_cond_timedwait(cond, mutex, &deadline) == ETIMEDOUT;
+}
+
+/* A condition variable that waits on the monotonic clock. */
+static bool cond_init(pthread_cond_t *cond) {
+    pthread_condattr_t attributes;
+    if (pthread_condattr_init(&attributes) != 0) return false;
+    pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC);
+    bool ok = pthread_cond_init(cond, &attributes) == 0;
+    pthread_condattr_destroy(&attributes);
+    return ok;
+}
+
+/* ---- Creation ---- */
+
+bool gil_create(Runtime *runtime) {
+    Gil *gil = calloc(1, sizeof(Gil));
+    if (gil == NULL) return false;
+    if (pthread_mutex_init(&gil->mutex, NULL) != 0 || !cond_init(&gil->cond) || !cond_init(&gil->switch_cond)) {
+        free(gil);
+        return false;
+    }
+    gil->policy = GIL_POLICY_CPYTHON;
+    atomic_init(&gil->interval_us, GIL_DEFAULT_INTERVAL_US);
+    atomic_init(&gil->finalizing, false);
+    gil->holder = runtime->main_thread;
+    gil->last_holder = runtime->main_thread;
+    runtime->gil = gil;
+    return true;
+}
+
+void gil_destroy(Runtime *runtime) {
+    Gil *gil = runtime->gil;
+    if (gil == NULL) return;
+    pthread_mutex_destroy(&gil->mutex);
+    pthread_cond_destroy(&gil->cond);
+    pthread_cond_destroy(&gil->switch_cond);
+    free(gil);
+    runtime->gil = NULL;
+}
+
+void gil_set_policy(Runtime *runtime, GilPolicy policy) { runtime->gil->policy = policy; }
+
+GilPolicy gil_get_policy(Runtime *runtime) { return runtime->gil->policy; }
+
+double gil_get_switch_interval(Runtime *runtime) {
+    return (double)atomic_load(&runtime->gil->interval_us) / 1e6;
+}
+
+void gil_set_switch_interval(Runtime *runtime, double seconds) {
+    /* Whole microseconds, as CPython keeps it (1e-9 reads back as 0.0). */
+    double microseconds = seconds * 1e6;
+    long value = microseconds > 1e12 ? (long)1e12 : (long)microseconds;
+    atomic_store(&runtime->gil->interval_us, value);
+}
+
+bool gil_thread_init(Thread *thread) {
+    GilWaiter *waiter = calloc(1, sizeof(GilWaiter));
+    if (waiter == NULL) return false;
+    if (!cond_init(&waiter->wake)) {
+        free(waiter);
+        return false;
+    }
+    waiter->thread = thread;
+    waiter->interactive = true;
+    waiter->ticks = GIL_LEGACY_CHECK_INTERVAL;
+    thread->gil_waiter = waiter;
+    return true;
+}
+
+void gil_thread_free(Thread *thread) {
+    if (thread->gil_waiter == NULL) return;
+    pthread_cond_destroy(&thread->gil_waiter->wake);
+    free(thread->gil_waiter);
+    thread->gil_waiter = NULL;
+}
+
+/* ---- The queue (fifo, priority) ---- */
+
+/* Put a waiter in the queue: at the tail, or (priority policy, interactive
+ * thread) after the last interactive waiter, ahead of every demoted one. */
+static void queue_push(Gil *gil, GilWaiter *waiter) {
+    waiter->next = NULL;
+    waiter->queued = true;
+    GilWaiter **link = &gil->queue_head;
+    if (gil->policy == GIL_POLICY_PRIORITY && waiter->interactive) {
+        while (*link != NULL && (*link)->interactive) link = &(*link)->next;
+        waiter->next = *link;
+        *link = waiter;
+        if (waiter->next == NULL) gil->queue_tail = waiter;
+        return;
+    }
+    if (gil->queue_tail != NULL) gil->queue_tail->next = waiter;
+    else gil->queue_head = waiter;
+    gil->queue_tail = waiter;
+}
+
+static void queue_remove(Gil *gil, GilWaiter *waiter) {
+    GilWaiter *previous = NULL;
+    for (GilWaiter *each = gil->queue_head; each != NULL; previous = each, each = each->next) {
+        if (each != waiter) continue;
+        if (previous != NULL) previous->next = each->next;
+        else gil->queue_head = each->next;
+        if (gil->queue_tail == each) gil->queue_tail = previous;
+        break;
+    }
+    waiter->queued = false;
+    waiter->next = NULL;
+}
+
+static bool gil_queued_policy(const Gil *gil) {
+    return gil->policy == GIL_POLICY_FIFO || gil->policy == GIL_POLICY_PRIORITY;
+}
+
+/* ---- Taking and dropping (the mutex is held) ---- */
+
+/* Make the GIL free or hand it to the next waiter. */
+static void gil_hand_on(Gil *gil) {
+    if (gil_queued_policy(gil) && gil->queue_head != NULL) {
+        GilWaiter *next = gil->queue_head;
+        queue_remove(gil, next);
+        gil->holder = next->thread; /* set before waking: nobody can slip in */
+        pthread_cond_signal(&next->wake);
+        return;
+    }
+    gil->holder = NULL;
+    pthread_cond_signal(&gil->cond);
+}
+
+/* Never run bytecode again: the program is ending and this thread is not
+ * the one ending it. Hand the GIL on if it was handed to us, then sleep for
+ * good; the process exits under us. (CPython 3.14 hangs such threads too:
+ * pthread_exit would unwind a C stack that is not ready for it.) */
+static _Noreturn void gil_park_forever(Gil *gil, Thread *thread) {
+    if (thread->gil_waiter->queued) queue_remove(gil, thread->gil_waiter);
+    if (gil->holder == thread) gil_hand_on(gil);
+    pthread_cond_broadcast(&gil->switch_cond);
+    pthread_mutex_unlock(&gil->mutex);
+    for (;;) pause();
+}
+
+static bool gil_must_park(Gil *gil, Thread *thread) {
+    return atomic_load_explicit(&gil->finalizing, memory_order_relaxed) && thread != gil->finalizer;
+}
+
+/* A waiter waited a whole interval and nothing changed: ask the holder to
+ * drop the GIL at its next check point. */
+static void gil_ask_holder(Gil *gil, bool timed_out, uint64_t seen_switch) {
+    if (timed_out && gil->holder != NULL && gil->switch_number == seen_switch) breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+}
+
+/* cpython and legacy: wait until the GIL is free and take it. */
+static void gil_take_shared(Gil *gil, Thread *thread) {
+    if (gil->holder == NULL) return;
+    gil->waiting++;
+    /* legacy: the holder must reach its tick counting at check points. */
+    if (gil->policy == GIL_POLICY_LEGACY) breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+    while (gil->holder != NULL) {
+        uint64_t seen = gil->switch_number;
+        if (gil->policy == GIL_POLICY_LEGACY) {
+            pthread_cond_wait(&gil->cond, &gil->mutex);
+        } else {
+            bool timed_out = timed_wait(&gil->cond, &gil->mutex, atomic_load(&gil->interval_us));
+            gil_ask_holder(gil, timed_out, seen);
+        }
+        if (gil_must_park(gil, thread)) {
+            gil->waiting--;
+            gil_park_forever(gil, thread);
+        }
+    }
+    gil->waiting--;
+}
+
+/* fifo and priority: queue up, and wait until the releaser hands it over. */
+static void gil_take_queued(Gil *gil, Thread *thread) {
+    GilWaiter *waiter = thread->gil_waiter;
+    if (gil->holder == NULL && gil->queue_head == NULL) return;
+    queue_push(gil, waiter);
+    gil->waiting++;
+    /* priority: an interactive thread need not wait for a CPU-bound one. */
+    if (gil->policy == GIL_POLICY_PRIORITY && waiter->interactive && gil->holder != NULL &&
+        !gil->holder->gil_waiter->interactive)
+        breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+    while (gil->holder != thread) {
+        uint64_t seen = gil->switch_number;
+        bool timed_out = timed_wait(&waiter->wake, &gil->mutex, atomic_load(&gil->interval_us));
+        if (gil_must_park(gil, thread)) {
+            gil->waiting--;
+            gil_park_forever(gil, thread);
+        }
+        if (gil->holder != thread) gil_ask_holder(gil, timed_out, seen);
+    }
+    gil->waiting--;
+}
+
+/* What every policy does once the thread holds the GIL. */
+static void gil_took(Gil *gil, Thread *thread) {
+    gil->holder = thread;
+    if (gil->last_holder != thread) {
+        gil->last_holder = thread;
+        gil->switch_number++;
+        pthread_cond_broadcast(&gil->switch_cond);
+    }
+    /* A drop request left from before is stale, except under legacy, where
+     * it stays up while anyone waits (the holder counts ticks). */
+    if (gil->policy == GIL_POLICY_LEGACY && gil->waiting > 0) breaker_set(thread, EVAL_BREAKER_GIL_DROP);
+    else breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
+}
+
+/* A collection may have been asked for by a thread that then blocked: the
+ * new holder must see it (and not a stale request from before). */
+static void gil_sync_collect_request(Thread *thread) {
+    Runtime *runtime = thread->runtime;
+    if (runtime->gc_stress || runtime->collection_pending) breaker_set(thread, EVAL_BREAKER_COLLECT);
+    else breaker_clear(thread, EVAL_BREAKER_COLLECT);
+}
+
+void gil_acquire(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    uint64_t start = gil_now_ns();
+    pthread_mutex_lock(&gil->mutex);
+    if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
+    if (gil_queued_policy(gil)) gil_take_queued(gil, thread);
+    else gil_take_shared(gil, thread);
+    gil_took(gil, thread);
+    pthread_mutex_unlock(&gil->mutex);
+    /* Holding the GIL from here: the statistics are ours to write. */
+    uint64_t now = gil_now_ns(), waited = now - start;
+    GilStats *stats = &thread->gil_stats;
+    stats->acquisitions++;
+    stats->waited_ns += waited;
+    if (waited > stats->max_wait_ns) stats->max_wait_ns = waited;
+    stats->held_since_ns = now;
+    gil_sync_collect_request(thread);
+}
+
+/* Give the GIL up (the mutex is not held). */
+static void gil_drop(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    GilStats *stats = &thread->gil_stats;
+    if (stats->held_since_ns != 0) stats->held_ns += gil_now_ns() - stats->held_since_ns;
+    stats->held_since_ns = 0;
+    pthread_mutex_lock(&gil->mutex);
+    if (gil->holder == thread) gil_hand_on(gil);
+    pthread_mutex_unlock(&gil->mutex);
+}
+
+/* One critical section, and nothing of the runtime touched after it: once
+ * the GIL is handed on, the main thread may end the program and free it. */
+void gil_release(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    if (gil->last_holder == thread) gil->last_holder = NULL; /* the state is about to be freed */
+    if (gil->holder == thread) gil_hand_on(gil);
+    pthread_mutex_unlock(&gil->mutex);
+}
+
+/* ---- Check points ---- */
+
+/* Forced switching (cpython): after dropping on request, wait until some
+ * other thread has taken the GIL, so that this one, still on its CPU,
+ * cannot take it straight back. Stop waiting if nobody waits any more (a
+ * waiter that parked at exit must not leave us here forever). */
+static void gil_wait_for_switch(Gil *gil, Thread *thread) {
+    pthread_mutex_lock(&gil->mutex);
+    while (gil->last_holder == thread && gil->holder == NULL && gil->waiting > 0 &&
+           !atomic_load_explicit(&gil->finalizing, memory_order_relaxed))
+        pthread_cond_wait(&gil->switch_cond, &gil->mutex);
+    pthread_mutex_unlock(&gil->mutex);
+}
+
+/* Someone asked for the GIL: yield it as the policy says, then queue up
+ * for it again. */
+static void gil_yield(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    GilWaiter *waiter = thread->gil_waiter;
+    pthread_mutex_lock(&gil->mutex);
+    bool anyone_waiting = gil->waiting > 0;
+    if (gil->policy != GIL_POLICY_LEGACY || !anyone_waiting) breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
+    pthread_mutex_unlock(&gil->mutex);
+    if (!anyone_waiting) return; /* a stale request: the waiter left */
+    if (gil->policy == GIL_POLICY_LEGACY) {
+        if (--waiter->ticks > 0) return;
+        waiter->ticks = GIL_LEGACY_CHECK_INTERVAL;
+    }
+    thread->gil_stats.forced_drops++;
+    waiter->interactive = false; /* priority: demoted, a CPU-bound thread */
+    gil_drop(thread);
+    if (gil->policy == GIL_POLICY_CPYTHON) gil_wait_for_switch(gil, thread);
+    gil_acquire(thread);
+}
+
+bool gil_check_point(Thread *thread) {
+    unsigned bits = atomic_load_explicit(&thread->eval_breaker, memory_order_relaxed);
+    if (bits & EVAL_BREAKER_COLLECT) gc_collect(thread);
+    if ((bits & EVAL_BREAKER_SIGNAL) && !thread_handle_signals(thread)) return false;
+    if (bits & EVAL_BREAKER_GIL_DROP) gil_yield(thread);
+    return true;
+}
+
+/* ---- Blocking sections ---- */
+
+void gil_blocking_begin(Thread *thread, GilBlock reason, Object *object) {
+    Runtime *runtime = thread->runtime;
+    thread->blocked_reason = reason;
+    thread->blocked_object = object;
+    thread->blocked_frame = thread->frame;
+    thread->blocked_since_ns = gil_now_ns();
+    thread->gil_released = runtime->thread_count > 1 && !atomic_load(&runtime->gil->finalizing);
+    if (!thread->gil_released) return;
+    thread->gil_stats.voluntary_releases++;
+    gil_drop(thread);
+}
+
+void gil_blocking_end(Thread *thread) {
+    if (thread->gil_released) {
+        thread->gil_released = false;
+        thread->gil_waiter->interactive = true; /* priority: back from a blocking call */
+        gil_acquire(thread);
+    }
+    GilStats *stats = &thread->gil_stats;
+    stats->blocked_ns[thread->blocked_reason] += gil_now_ns() - thread->blocked_since_ns;
+    thread->blocked_reason = GIL_BLOCK_NONE;
+    thread->blocked_object = NULL;
+    thread->blocked_frame = NULL;
+}
+
+/* ---- Finalization ---- */
+
+void gil_begin_finalization(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    gil->finalizer = thread;
+    atomic_store(&gil->finalizing, true);
+    /* Wake every waiter so that it parks now. */
+    pthread_cond_broadcast(&gil->cond);
+    for (GilWaiter *waiter = gil->queue_head; waiter != NULL; waiter = waiter->next)
+        pthread_cond_signal(&waiter->wake);
+    pthread_mutex_unlock(&gil->mutex);
+}

@@ -1,0 +1,88 @@
+/* gil.h: the global interpreter lock.
+ *
+ * One baton, many runners: a thread runs bytecode only while it holds the
+ * GIL. The holder gives it up at a check point of the dispatch loop when
+ * another thread asked for it (EVAL_BREAKER_GIL_DROP in the holder's eval
+ * breaker), and around every call that may block (gil_blocking_begin/end,
+ * CPython's Py_BEGIN/END_ALLOW_THREADS). How waiters ask and who gets it
+ * next is the policy, chosen at start-up with --gil=POLICY:
+ *   cpython   CPython 3.2+: wait one switch interval, then ask; the holder
+ *             drops and waits until someone else took it; the OS picks who.
+ *   legacy    Python 2: the holder releases and re-takes it every 100
+ *             check points, no handoff (the "GIL battle").
+ *   fifo      Ruby 3.3: a queue with direct handoff, round-robin.
+ *   priority  Beazley 2010: threads back from a blocking call jump the
+ *             queue and may ask at once; a thread forced to drop is demoted.
+ * While only one thread exists, nothing here runs: the check points cost
+ * one relaxed load of the eval breaker. docs/gil.md draws it all. */
+#ifndef BATON_GIL_H
+#define BATON_GIL_H
+
+#include "runtime.h"
+
+typedef enum GilPolicy {
+    GIL_POLICY_CPYTHON,
+    GIL_POLICY_LEGACY,
+    GIL_POLICY_FIFO,
+    GIL_POLICY_PRIORITY,
+} GilPolicy;
+
+/* How many check points the legacy policy runs between two releases. */
+#define GIL_LEGACY_CHECK_INTERVAL 100
+/* The default switch interval, in microseconds (sys.getswitchinterval()). */
+#define GIL_DEFAULT_INTERVAL_US 5000
+
+/* "cpython", "legacy", "fifo", "priority" -> the policy; false if unknown. */
+bool gil_parse_policy(const char *name, GilPolicy *policy);
+const char *gil_policy_name(GilPolicy policy);
+
+/* Create the GIL, held by the runtime's main thread (runtime_create).
+ * False if memory or the OS primitives are exhausted. */
+bool gil_create(Runtime *runtime);
+/* Free it (runtime_destroy, when no other thread is left). */
+void gil_destroy(Runtime *runtime);
+/* Choose the policy (main.c, before any other thread exists). */
+void gil_set_policy(Runtime *runtime, GilPolicy policy);
+GilPolicy gil_get_policy(Runtime *runtime);
+
+/* The switch interval in seconds (sys.setswitchinterval/getswitchinterval). */
+double gil_get_switch_interval(Runtime *runtime);
+void gil_set_switch_interval(Runtime *runtime, double seconds);
+
+/* Per-thread waiting state: made when a thread state is created, freed when
+ * it ends. */
+bool gil_thread_init(Thread *thread);
+void gil_thread_free(Thread *thread);
+
+/* Take the GIL, waiting as the policy says. A thread other than the
+ * finalizing one that asks after gil_begin_finalization never returns. */
+void gil_acquire(Thread *thread);
+/* Give it up for good (a thread that ends), handing it on. */
+void gil_release(Thread *thread);
+
+/* The slow path of a check point, run when the eval breaker is not zero:
+ * collect garbage, raise KeyboardInterrupt for a pending signal (main
+ * thread), drop the GIL if asked. False with an exception set if the
+ * thread must raise. The frame state must be saved (the collector runs). */
+bool gil_check_point(Thread *thread);
+
+/* Around a call that may block (sleep, lock wait, read...): record what the
+ * thread waits for and release the GIL; then take it back. Between the two
+ * the thread must touch no heap object (DESIGN.md "Memory"): everything it
+ * uses afterwards must be reachable from its frames, and `object` (may be
+ * NULL) from its caller. Nothing is released while only one thread exists
+ * or during finalization. Pairs do not nest. */
+void gil_blocking_begin(Thread *thread, GilBlock reason, Object *object);
+void gil_blocking_end(Thread *thread);
+/* The name of a blocking reason: "sleep", "lock", "join", "io"... */
+const char *gil_block_name(GilBlock reason);
+
+/* The program is ending (main.c, after threading._shutdown): from now on no
+ * thread but `thread` ever runs bytecode again; the others park for good
+ * when they next ask for the GIL. */
+void gil_begin_finalization(Thread *thread);
+
+/* Monotonic time in nanoseconds (for statistics and timeouts). */
+uint64_t gil_now_ns(void);
+
+#endif
