@@ -247,6 +247,17 @@ static inline int eval_stack_base(const Code *code) { return code->local_count +
             if (!gil_check_point(thread)) goto error;  \
         }                                              \
     } while (0)
+/* The extra check point of --switch-check=every, before each instruction:
+ * it switches threads and handles signals, but leaves collections to the
+ * real check points (under BATON_GC_STRESS a collection before every
+ * instruction would take hours). */
+#define SWITCH_CHECK()                                                              \
+    do {                                                                            \
+        if (EVAL_BREAKER(thread) & (EVAL_BREAKER_GIL_DROP | EVAL_BREAKER_SIGNAL)) { \
+            SAVE_STATE();                                                           \
+            if (!gil_check_point(thread)) goto error;                               \
+        }                                                                           \
+    } while (0)
 
 #ifdef EVAL_COMPUTED_GOTO
 #define CASE(name) op_##name:
@@ -300,12 +311,12 @@ check_every_setup:
         for (int i = 0; i < OPCODE_COUNT; i++) dispatch_table[i] = &&check_every;
     goto after_check_every_setup;
 check_every:
-    CHECK_POINT();
+    SWITCH_CHECK();
     goto *opcode_table[INSTRUCTION_OPCODE(word)];
 #else
 dispatch:
     word = *ip++;
-    if (check_every) CHECK_POINT();
+    if (check_every) SWITCH_CHECK();
     switch ((Opcode)INSTRUCTION_OPCODE(word)) {
 #endif
 

@@ -3,7 +3,7 @@
 import _thread
 import sys
 
-N = 20000
+N = 5000
 counter = 0
 locked_counter = 0
 lock = _thread.allocate_lock()
