@@ -160,7 +160,7 @@ static bool lock_acquire(Thread *thread, int argc, Value *argv, Tuple *kwnames, 
 static bool lock_release(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!error_check_no_kwargs(thread, "release", kwnames) || !error_check_argc(thread, "release", argc - 1, 0, 0))
         return false;
-    if (!thread_lock_release(AS_LOCK(argv[0])->lock))
+    if (!thread_lock_release(thread, AS_LOCK(argv[0])->lock))
         return error_set(thread, &type_RuntimeError, "release unlocked lock");
     *result = NONE_VALUE;
     return true;
@@ -169,7 +169,7 @@ static bool lock_release(Thread *thread, int argc, Value *argv, Tuple *kwnames, 
 static bool lock_exit(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     (void)argc;
     (void)kwnames;
-    if (!thread_lock_release(AS_LOCK(argv[0])->lock))
+    if (!thread_lock_release(thread, AS_LOCK(argv[0])->lock))
         return error_set(thread, &type_RuntimeError, "release unlocked lock");
     *result = NONE_VALUE;
     return true;
@@ -253,7 +253,7 @@ static bool rlock_release(Thread *thread, int argc, Value *argv, Tuple *kwnames,
     if (!rlock_owned(rlock)) return error_set(thread, &type_RuntimeError, "cannot release un-acquired lock");
     if (--rlock->count == 0) {
         rlock->owner = 0;
-        thread_lock_release(rlock->lock);
+        thread_lock_release(thread, rlock->lock);
     }
     *result = NONE_VALUE;
     return true;
@@ -280,7 +280,7 @@ static bool rlock_release_save(Thread *thread, int argc, Value *argv, Tuple *kwn
     state->items[1] = INT_VALUE((int64_t)rlock->owner);
     rlock->count = 0;
     rlock->owner = 0;
-    thread_lock_release(rlock->lock);
+    thread_lock_release(thread, rlock->lock);
     *result = OBJECT_VALUE(state);
     return true;
 }

@@ -13,6 +13,7 @@
 struct Dict;
 struct Tuple;
 struct Str;
+struct StringBuilder;
 
 typedef struct TracebackEntry {
     Object header;
@@ -121,6 +122,11 @@ struct Str *exception_summary(Thread *thread, Value exception);
 /* The full text exception_print writes (traceback.format_exception and
  * threading's excepthook use it). NULL only if memory ran out. */
 struct Str *exception_format(Thread *thread, Value exception);
+
+/* Append line `number` of `filename` (a file, or an embedded stdlib
+ * module's "<baton>/NAME.py"), without its indentation, to `out`; false if
+ * it cannot be read. */
+bool traceback_append_source_line(const char *filename, int number, struct StringBuilder *out);
 
 void exception_init_types(Thread *thread);
 

@@ -79,6 +79,7 @@ Thread *runtime_create(int argc, char **argv) {
     runtime->threads = thread;
     runtime->main_thread = thread;
     runtime->thread_count = 1;
+    atomic_store(&runtime->threads_not_stuck, 1);
     /* The main thread holds the GIL from the start. */
     if (!gil_thread_init(thread) || !gil_create(runtime) || !thread_init_main(thread)) return NULL;
     thread->gil_stats.acquisitions = 1;

@@ -96,6 +96,7 @@ typedef struct Thread {
     GilBlock blocked_reason;     /* what it is blocked on now (GIL_BLOCK_NONE: not blocked) */
     Object *blocked_object;      /* the lock/thread it waits on, kept alive by its caller; NULL if none */
     struct Frame *blocked_frame; /* the Python frame that blocked (its line for the report) */
+    struct ThreadLock *stuck_on; /* the lock of a wait without timeout (deadlock.c); else NULL */
     uint64_t blocked_since_ns;   /* when the blocking section began */
     GilStats gil_stats;          /* GIL statistics */
 } Thread;
@@ -140,6 +141,14 @@ typedef struct Runtime {
     Thread *main_thread;
     struct Gil *gil;            /* the global interpreter lock */
     int thread_count;           /* live threads, the main one included */
+    size_t thread_stack_size;   /* _thread.stack_size() for new threads; 0: the default */
+    /* The deadlock watch (deadlock.c), read by threads blocked outside the
+     * GIL: how many live threads are not in a wait that only another
+     * thread can end, and a count bumped by every lock release and every
+     * end of such a wait (activity means no deadlock). */
+    atomic_int threads_not_stuck;
+    atomic_uint_fast64_t lock_events;
+    atomic_bool deadlock_reported;
     bool switch_check_every;    /* --switch-check=every: every instruction is a check point */
     int recursion_limit;        /* sys.getrecursionlimit(), default 1000 */
     int64_t int_max_str_digits; /* sys.get_int_max_str_digits(), default 4300; 0 = no limit */

@@ -27,6 +27,7 @@
 #include "error.h"
 #include "exception.h"
 #include "frame.h"
+#include "deadlock.h"
 #include "gc.h"
 #include "gil.h"
 #include "ops.h"
@@ -37,8 +38,6 @@
 static Thread *signal_main_thread;
 /* A SIGINT arrived and the main thread has not raised for it yet. */
 static atomic_int sigint_pending;
-/* _thread.stack_size(): 0 for the default. Read and written under the GIL. */
-static size_t requested_stack_size;
 
 /* ---- Signals ---- */
 
@@ -114,21 +113,20 @@ size_t thread_min_stack_size(void) { return (size_t)32768; }
 
 size_t thread_get_stack_size(Runtime *runtime) {
     (void)runtime;
-    return requested_stack_size;
+    return runtime->thread_stack_size;
 }
 
 bool thread_set_stack_size(Runtime *runtime, size_t size) {
-    (void)runtime;
     if (size != 0 && size < thread_min_stack_size()) return false;
-    requested_stack_size = size;
+    runtime->thread_stack_size = size;
     return true;
 }
 
 /* Nested dispatch loops run on the C stack: give a new thread as much as
  * the main thread gets (RLIMIT_STACK, at least 8 MiB), or what
  * _thread.stack_size asked for. */
-static size_t thread_stack_size(void) {
-    if (requested_stack_size != 0) return requested_stack_size;
+static size_t thread_stack_size(const Runtime *runtime) {
+    if (runtime->thread_stack_size != 0) return runtime->thread_stack_size;
     size_t size = (size_t)8 << 20;
     struct rlimit limit;
     if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && (size_t)limit.rlim_cur > size &&
@@ -155,6 +153,7 @@ static Thread *thread_state_new(Thread *creator) {
     thread->next_thread = runtime->threads;
     runtime->threads = thread;
     runtime->thread_count++;
+    atomic_fetch_add(&runtime->threads_not_stuck, 1);
     return thread;
 }
 
@@ -168,6 +167,8 @@ static void thread_state_unlink(Thread *thread) {
         }
     }
     runtime->thread_count--;
+    atomic_fetch_sub(&runtime->threads_not_stuck, 1);
+    deadlock_note_event(runtime);
 }
 
 /* Free an unlinked state: only malloc'd memory, no heap object. */
@@ -201,7 +202,7 @@ static void *thread_main(void *argument) {
     Thread *thread = argument;
     char stack_base;
     thread->c_stack_base = (uintptr_t)&stack_base;
-    thread->c_stack_budget = thread_stack_size() / 2;
+    thread->c_stack_budget = thread_stack_size(thread->runtime) / 2;
     gil_acquire(thread);
     thread->native_id = thread_current_native_id();
     Value callable = thread->roots[0];
@@ -225,7 +226,7 @@ static int thread_spawn(Thread *thread, pthread_t *handle) {
     pthread_attr_t attributes;
     if (pthread_attr_init(&attributes) != 0) return ENOMEM;
     pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-    int status = pthread_attr_setstacksize(&attributes, thread_stack_size());
+    int status = pthread_attr_setstacksize(&attributes, thread_stack_size(thread->runtime));
     sigset_t all, previous;
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, &previous);
@@ -300,7 +301,8 @@ bool thread_wait_readable(Thread *thread, int fd) {
 /* ---- Locks ---- */
 
 struct ThreadLock {
-    sem_t semaphore; /* 1: unlocked, 0: locked */
+    sem_t semaphore;              /* 1: unlocked, 0: locked */
+    _Atomic uint64_t holder;      /* the ident of the thread that took it; 0 when unlocked */
 };
 
 ThreadLock *thread_lock_new(void) {
@@ -310,6 +312,7 @@ ThreadLock *thread_lock_new(void) {
         free(lock);
         return NULL;
     }
+    atomic_init(&lock->holder, 0);
     return lock;
 }
 
@@ -319,42 +322,85 @@ void thread_lock_free(ThreadLock *lock) {
     free(lock);
 }
 
-/* One blocking wait, the GIL released: 0, or an errno value (EINTR when
- * a signal interrupted it and is pending for this thread, ETIMEDOUT). */
-static int thread_lock_wait(Thread *thread, ThreadLock *lock, int64_t timeout_ns, const struct timespec *deadline) {
+/* One blocking wait until `deadline`, the GIL released: 0, or an errno
+ * value (EINTR when a signal interrupted it and is pending for this thread,
+ * ETIMEDOUT). */
+static int thread_lock_wait(Thread *thread, ThreadLock *lock, const struct timespec *deadline) {
     int status;
     do {
-        status = timeout_ns < 0 ? sem_wait(&lock->semaphore)
-                                : sem_clockwait(&lock->semaphore, CLOCK_MONOTONIC, deadline);
+        status = sem_clockwait(&lock->semaphore, CLOCK_MONOTONIC, deadline);
     } while (status != 0 && errno == EINTR && !thread_signal_pending(thread));
     return status == 0 ? 0 : errno;
 }
 
-ThreadLockResult thread_lock_acquire(Thread *thread, ThreadLock *lock, int64_t timeout_ns, GilBlock reason,
-                                     Object *owner) {
-    if (sem_trywait(&lock->semaphore) == 0) return THREAD_LOCK_ACQUIRED;
-    if (timeout_ns == 0) return THREAD_LOCK_TIMED_OUT;
-    struct timespec deadline = thread_deadline(timeout_ns > 0 ? timeout_ns : 0);
+/* The lock is ours: remember who holds it (for the deadlock report). */
+static ThreadLockResult thread_lock_took(Thread *thread, ThreadLock *lock) {
+    atomic_store_explicit(&lock->holder, thread->ident, memory_order_relaxed);
+    return THREAD_LOCK_ACQUIRED;
+}
+
+/* After a wait ended by a signal: raise KeyboardInterrupt (false), or
+ * carry on waiting if there is nothing to raise. */
+static bool thread_lock_interrupted(Thread *thread, int status) {
+    if (status != EINTR) {
+        error_set_from_errno(thread, status, NULL);
+        return false;
+    }
+    return thread_handle_signals(thread);
+}
+
+/* A wait without a timeout: only another thread can end it, so it sleeps
+ * in slices and looks for a deadlock between them (deadlock.h). */
+static ThreadLockResult thread_lock_wait_forever(Thread *thread, ThreadLock *lock, GilBlock reason,
+                                                 Object *owner) {
+    DeadlockWatch watch;
+    deadlock_wait_begin(thread, lock, &watch);
+    ThreadLockResult result = THREAD_LOCK_ACQUIRED;
     for (;;) {
         gil_blocking_begin(thread, reason, owner);
-        int status = thread_lock_wait(thread, lock, timeout_ns, &deadline);
-        gil_blocking_end(thread);
-        if (status == 0) return THREAD_LOCK_ACQUIRED;
-        if (status == ETIMEDOUT) return THREAD_LOCK_TIMED_OUT;
-        if (status != EINTR) {
-            error_set_from_errno(thread, status, NULL);
-            return THREAD_LOCK_FAILED;
+        int status;
+        for (;;) {
+            struct timespec slice = thread_deadline(DEADLOCK_LOOK_NS);
+            status = thread_lock_wait(thread, lock, &slice);
+            if (status != ETIMEDOUT) break;
+            deadlock_look(thread, &watch);
         }
-        /* Ctrl-C in the main thread: raise, or wait on if nothing to raise. */
-        if (!thread_handle_signals(thread)) return THREAD_LOCK_FAILED;
+        gil_blocking_end(thread);
+        if (status == 0) break;
+        if (!thread_lock_interrupted(thread, status)) {
+            result = THREAD_LOCK_FAILED;
+            break;
+        }
+    }
+    deadlock_wait_end(thread);
+    return result == THREAD_LOCK_ACQUIRED ? thread_lock_took(thread, lock) : result;
+}
+
+ThreadLockResult thread_lock_acquire(Thread *thread, ThreadLock *lock, int64_t timeout_ns, GilBlock reason,
+                                     Object *owner) {
+    if (sem_trywait(&lock->semaphore) == 0) return thread_lock_took(thread, lock);
+    if (timeout_ns == 0) return THREAD_LOCK_TIMED_OUT;
+    if (timeout_ns < 0) return thread_lock_wait_forever(thread, lock, reason, owner);
+    struct timespec deadline = thread_deadline(timeout_ns);
+    for (;;) {
+        gil_blocking_begin(thread, reason, owner);
+        int status = thread_lock_wait(thread, lock, &deadline);
+        gil_blocking_end(thread);
+        if (status == 0) return thread_lock_took(thread, lock);
+        if (status == ETIMEDOUT) return THREAD_LOCK_TIMED_OUT;
+        if (!thread_lock_interrupted(thread, status)) return THREAD_LOCK_FAILED;
     }
 }
 
-bool thread_lock_release(ThreadLock *lock) {
+bool thread_lock_release(Thread *thread, ThreadLock *lock) {
     if (!thread_lock_is_locked(lock)) return false;
+    atomic_store_explicit(&lock->holder, 0, memory_order_relaxed);
     sem_post(&lock->semaphore);
+    deadlock_note_event(thread->runtime);
     return true;
 }
+
+uint64_t thread_lock_holder(ThreadLock *lock) { return atomic_load_explicit(&lock->holder, memory_order_relaxed); }
 
 bool thread_lock_is_locked(ThreadLock *lock) {
     int value = 0;

@@ -49,14 +49,18 @@ typedef enum ThreadLockResult {
 
 ThreadLock *thread_lock_new(void);
 void thread_lock_free(ThreadLock *lock);
-/* Acquire: timeout_ns < 0 waits for ever, 0 only tries. Waits release the
- * GIL (recording `reason` and `owner`, the Python object waited on, for
- * the deadlock report) and, in the main thread, are interrupted by Ctrl-C:
- * KeyboardInterrupt is raised and THREAD_LOCK_FAILED returned. */
+/* Acquire: timeout_ns < 0 waits for ever (watching for a deadlock,
+ * deadlock.h), 0 only tries. Waits release the GIL (recording `reason`
+ * and `owner`, the Python object waited on, for the statistics) and, in
+ * the main thread, are interrupted by Ctrl-C: KeyboardInterrupt is raised
+ * and THREAD_LOCK_FAILED returned. */
 ThreadLockResult thread_lock_acquire(Thread *thread, ThreadLock *lock, int64_t timeout_ns, GilBlock reason,
                                      Object *owner);
 /* Release; false if it was not locked. */
-bool thread_lock_release(ThreadLock *lock);
+bool thread_lock_release(Thread *thread, ThreadLock *lock);
+/* The ident of the thread that acquired it last, 0 when it is unlocked
+ * (a lock may be released by another thread than its taker). */
+uint64_t thread_lock_holder(ThreadLock *lock);
 bool thread_lock_is_locked(ThreadLock *lock);
 
 /* ---- Signals ---- */

@@ -228,6 +228,20 @@ static bool source_line(PrintContext *context, const char *filename, int number,
 
 static bool source_is_blank(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
+bool traceback_append_source_line(const char *filename, int number, StringBuilder *out) {
+    PrintContext context = {0};
+    const char *line;
+    size_t length;
+    bool found = source_line(&context, filename, number, &line, &length);
+    if (found) {
+        while (length > 0 && source_is_blank(*line)) line++, length--;
+        builder_append(out, line, length);
+    }
+    free(context.source_name);
+    free(context.source);
+    return found;
+}
+
 /* Code points in the first `bytes` bytes of `text` (CPython's
  * _PyPegen_byte_offset_to_character_offset, clamped the same way). */
 static long source_characters(const char *text, size_t length, long bytes) {
