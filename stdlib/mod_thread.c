@@ -44,8 +44,14 @@ typedef struct RLock {
     uint64_t count;   /* how many times the owner acquired it */
 } RLock;
 
-static void lock_finalize(Object *object) { thread_lock_free(((Lock *)object)->lock); }
-static void rlock_finalize(Object *object) { thread_lock_free(((RLock *)object)->lock); }
+static size_t lock_finalize(Object *object) {
+    thread_lock_free(((Lock *)object)->lock);
+    return 0;
+}
+static size_t rlock_finalize(Object *object) {
+    thread_lock_free(((RLock *)object)->lock);
+    return 0;
+}
 static bool rlock_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 static bool lock_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 

@@ -74,10 +74,11 @@ ByteArray *bytearray_new(Thread *thread, const unsigned char *data, size_t lengt
     return array;
 }
 
-static void bytearray_finalize(Object *object) {
+static size_t bytearray_finalize(Object *object) {
     ByteArray *array = (ByteArray *)object;
     free(array->data);
     array->data = NULL;
+    return array->capacity;
 }
 
 /* A new bytes or bytearray, the same kind as `like`. */

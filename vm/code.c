@@ -16,7 +16,7 @@
 #include "tuple.h"
 
 static void code_trace(Object *object, GcTracer *tracer);
-static void code_finalize(Object *object);
+static size_t code_finalize(Object *object);
 
 Type type_code = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},
@@ -82,7 +82,7 @@ GlobalCacheEntry *code_global_cache(Thread *thread, Code *code) {
     return code->global_cache;
 }
 
-static void code_finalize(Object *object) {
+static size_t code_finalize(Object *object) {
     Code *code = (Code *)object;
     free(code->instructions);
     free(code->positions);
@@ -94,6 +94,7 @@ static void code_finalize(Object *object) {
     code->positions = NULL;
     code->exception_table = NULL;
     code->cell_argument = NULL;
+    return 0;
 }
 
 /* repr(code): <code object f at 0x..., file "x.py", line 1>, as CPython. */

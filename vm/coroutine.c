@@ -294,7 +294,7 @@ static void coroutine_warn_here(Generator *coroutine) {
     free(text);
 }
 
-void coroutine_finalize(Object *object) {
+size_t coroutine_finalize(Object *object) {
     Generator *coroutine = (Generator *)object;
     if (coroutine->state == GENERATOR_CREATED) {
         if (coroutine->unawaited_warning != NULL) fputs(coroutine->unawaited_warning, stderr);
@@ -302,6 +302,7 @@ void coroutine_finalize(Object *object) {
     }
     free(coroutine->unawaited_warning);
     coroutine->unawaited_warning = NULL;
+    return 0;
 }
 
 /* ---- Types ---- */

@@ -30,7 +30,7 @@
 #define DICT_PERTURB_SHIFT 5
 
 static void dict_trace(Object *object, GcTracer *tracer);
-static void dict_finalize(Object *object);
+static size_t dict_finalize(Object *object);
 static bool dict_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 
 Type type_dict = {
@@ -62,15 +62,16 @@ static void dict_trace(Object *object, GcTracer *tracer) {
 }
 
 /* The entries and the indices share one block that starts at `entries`. */
-static void dict_finalize(Object *object) {
+static size_t dict_table_bytes(size_t index_capacity, size_t entry_capacity) {
+    return index_capacity * sizeof(int64_t) + entry_capacity * sizeof(DictEntry);
+}
+
+static size_t dict_finalize(Object *object) {
     Dict *dict = (Dict *)object;
     free(dict->entries);
     dict->indices = NULL;
     dict->entries = NULL;
-}
-
-static size_t dict_table_bytes(size_t index_capacity, size_t entry_capacity) {
-    return index_capacity * sizeof(int64_t) + entry_capacity * sizeof(DictEntry);
+    return dict_table_bytes(dict->index_capacity, dict->entry_capacity);
 }
 
 /* Put entry number `entry` in the first free index slot of its hash's probe sequence. */

@@ -18,6 +18,7 @@
 #include "error.h"
 #include "frame.h"
 #include "list.h"
+#include "pool.h"
 #include "str.h"
 
 /* The first collection happens after this many bytes; later ones after the
@@ -43,7 +44,7 @@ static void request_collection(Thread *thread) {
 
 Object *object_allocate(Thread *thread, Type *type, size_t size) {
     Runtime *runtime = thread->runtime;
-    Object *object = calloc(1, size);
+    Object *object = pool_allocate(&runtime->pool, size);
     if (object == NULL) {
         error_no_memory(thread);
         return NULL;
@@ -181,9 +182,10 @@ static void gc_run_finalizers(Thread *thread) {
 }
 
 static void free_object(Runtime *runtime, Object *object) {
-    if (object->type->finalize != NULL) object->type->finalize(object);
-    if (runtime->bytes_allocated >= object->size) runtime->bytes_allocated -= object->size;
-    free(object);
+    size_t bytes = object->size;
+    if (object->type->finalize != NULL) bytes += object->type->finalize(object);
+    runtime->bytes_allocated = runtime->bytes_allocated >= bytes ? runtime->bytes_allocated - bytes : 0;
+    pool_free(&runtime->pool, object, object->size);
 }
 
 /* Free every unmarked object; returns how many heap objects survived. */

@@ -137,7 +137,10 @@ static int file_release(File *file) {
     return error_number;
 }
 
-static void file_finalize(Object *object) { file_release((File *)object); }
+static size_t file_finalize(Object *object) {
+    file_release((File *)object);
+    return 0;
+}
 
 Type type_file = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},

@@ -21,7 +21,7 @@
 #include "tuple.h"
 
 static void list_trace(Object *object, GcTracer *tracer);
-static void list_finalize(Object *object);
+static size_t list_finalize(Object *object);
 static bool list_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 
 Type type_list = {
@@ -157,10 +157,11 @@ static void list_trace(Object *object, GcTracer *tracer) {
 }
 
 /* The collector frees the object itself; give back the array (its size was accounted). */
-static void list_finalize(Object *object) {
+static size_t list_finalize(Object *object) {
     List *list = (List *)object;
     free(list->items);
     list->items = NULL;
+    return list->capacity * sizeof(Value);
 }
 
 /* ---- Construction: list.__new__ and list.__init__ ---- */

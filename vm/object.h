@@ -46,7 +46,10 @@ typedef void (*TraceFn)(Object *object, struct GcTracer *tracer);
 
 /* Called by the sweeper just before the object's memory is freed: release
  * what the object owns outside the heap (malloc'd arrays, file descriptors). */
-typedef void (*FinalizeFn)(Object *object);
+/* Frees what an object owns outside the heap; returns how many of those
+ * bytes it had reported with gc_account (so the collector's count of
+ * live bytes stays true). */
+typedef size_t (*FinalizeFn)(Object *object);
 
 /* Python-level finalization (a suspended generator's close(), a coroutine's
  * "never awaited" warning). At collection time, an unreachable object whose

@@ -126,6 +126,7 @@ void runtime_destroy(Runtime *runtime) {
     }
     runtime->threads = NULL;
     gc_free_all(runtime);
+    pool_destroy(&runtime->pool);
     str_table_free(&runtime->interned);
     free(runtime->static_types);
     gil_destroy(runtime);

@@ -15,6 +15,7 @@
 
 #include "object.h"
 #include "names.h"
+#include "pool.h"
 
 struct Frame;
 struct FrameChunk;
@@ -104,6 +105,7 @@ typedef struct Thread {
 typedef struct Runtime {
     /* The heap (gc.c). */
     Object *objects;            /* every heap object, linked through Object.next */
+    Pool pool;                  /* where small objects' memory comes from (pool.c) */
     size_t bytes_allocated;     /* bytes in live and not-yet-swept objects */
     size_t next_collection;     /* collect when bytes_allocated passes this */
     bool gc_stress;             /* collect at every check point (BATON_GC_STRESS=1) */

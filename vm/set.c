@@ -28,7 +28,7 @@
 #define PERTURB_SHIFT 5
 
 static void set_trace(Object *object, GcTracer *tracer);
-static void set_finalize(Object *object);
+static size_t set_finalize(Object *object);
 static bool set_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 static bool frozenset_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 static void set_iterator_trace(Object *object, GcTracer *tracer);
@@ -98,10 +98,12 @@ static void set_trace(Object *object, GcTracer *tracer) {
         if (ENTRY_ACTIVE(&set->table[i])) gc_mark_value(tracer, set->table[i].key);
 }
 
-static void set_finalize(Object *object) {
+static size_t set_finalize(Object *object) {
     Set *set = (Set *)object;
-    if (set->table != set->small_table) free(set->table);
+    if (set->table == set->small_table) return 0;
+    free(set->table);
     set->table = set->small_table;
+    return (set->mask + 1) * sizeof(SetEntry);
 }
 
 /* Push `count` roots; on failure pop them again. */
