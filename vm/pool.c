@@ -19,10 +19,10 @@ struct PoolArena {
     max_align_t align; /* the blocks that follow are aligned for anything */
 };
 
+#ifndef POOL_BYPASS
 /* The size class of a block of `size` bytes (1 to POOL_LARGEST). */
 static size_t pool_class(size_t size) { return (size - 1) / POOL_GRAIN; }
 
-#ifndef POOL_BYPASS
 /* Hand out a fresh block of class `index` from the arena's unused part,
  * starting a new arena when it is used up. */
 static void *pool_carve(Pool *pool, size_t index) {
