@@ -464,9 +464,15 @@ dispatch:
 
     /* --- Attributes and items --- */
     CASE(LOAD_ATTR) {
-        Value value;
-        if (!class_instance_attribute(TOP(), NAME(ARG), &value)) SLOW(object_getattr(thread, TOP(), NAME(ARG), &value));
-        TOP() = value;
+        /* Fast paths write their result straight into the stack slot: a
+         * temporary would be stored in halves and reloaded whole, a
+         * store-forwarding stall on every instruction. Slow paths, which
+         * may collect, keep their operands on the stack until they return. */
+        if (!class_instance_attribute(TOP(), NAME(ARG), &TOP())) {
+            Value value;
+            SLOW(object_getattr(thread, TOP(), NAME(ARG), &value));
+            TOP() = value;
+        }
         DISPATCH();
     }
     CASE(STORE_ATTR) {
@@ -496,15 +502,13 @@ dispatch:
         DISPATCH();
     }
     CASE(BINARY_SUBSCR) {
-        Value value;
-        if (!eval_subscript_fast(PEEK(2), TOP(), &value)) {
-            Value container = PEEK(2);
-            value = EMPTY_VALUE;
+        if (!eval_subscript_fast(PEEK(2), TOP(), &PEEK(2))) {
+            Value container = PEEK(2), value = EMPTY_VALUE;
             if (value_is_exact(container, &type_dict)) SLOW(dict_get(thread, AS_DICT(container), TOP(), &value));
             if (IS_EMPTY(value)) SLOW(object_getitem(thread, container, TOP(), &value));
+            PEEK(2) = value;
         }
         sp--;
-        TOP() = value;
         DISPATCH();
     }
     CASE(STORE_SUBSCR) {
@@ -576,19 +580,21 @@ dispatch:
         DISPATCH();
     }
     CASE(BINARY_OP) {
-        Value value;
-        if (!eval_binary_fast(thread, ARG, PEEK(2), TOP(), &value))
+        if (!eval_binary_fast(thread, ARG, PEEK(2), TOP(), &PEEK(2))) {
+            Value value;
             SLOW(object_binary_op(thread, ARG, PEEK(2), TOP(), &value));
+            PEEK(2) = value;
+        }
         sp--;
-        TOP() = value;
         DISPATCH();
     }
     CASE(COMPARE_OP) {
-        Value value;
-        if (!eval_compare_fast(ARG, PEEK(2), TOP(), &value))
+        if (!eval_compare_fast(ARG, PEEK(2), TOP(), &PEEK(2))) {
+            Value value;
             SLOW(object_compare(thread, PEEK(2), TOP(), (CompareOperator)ARG, &value));
+            PEEK(2) = value;
+        }
         sp--;
-        TOP() = value;
         DISPATCH();
     }
     CASE(IS_OP) {
