@@ -8,7 +8,10 @@
 #ifndef BATON_CLASS_H
 #define BATON_CLASS_H
 
+#include "code.h"
+#include "dict.h"
 #include "runtime.h"
+#include "tuple.h"
 
 struct Dict;
 struct Str;
@@ -210,8 +213,32 @@ bool generic_store_planned(Thread *thread, Value object, struct Str *name, const
  * value when the instance dict holds it, false (nothing set) otherwise.
  * class_instance_store answers 1 when stored, 0 when the generic path is
  * needed, -1 on error. */
-bool class_instance_attribute(Value object, struct Str *name, Value *result);
-int class_instance_store(Thread *thread, Value object, struct Str *name, Value value);
+bool class_instance_attribute(Code *code, int name_index, Value object, Value *result);
+int class_instance_store(Thread *thread, Code *code, int name_index, Value object, Value value);
+
+/* The lookup cache's epoch: bumped by every change to any class dict. */
+extern uint64_t class_lookup_epoch;
+
+/* The dispatch loop's first try for LOAD_ATTR / STORE_ATTR of name number
+ * `name_index` of `code`: the instance dict entry the memo points at
+ * (code.h, AttributeCacheEntry), after checking that it still holds; NULL
+ * if it does not. */
+static inline DictEntry *class_attribute_cached(const Code *code, int name_index, Value object, uint32_t operation,
+                                                Dict **dict_out) {
+    if (code->attribute_cache == NULL || !IS_OBJECT(object)) return NULL;
+    const AttributeCacheEntry *cache = &code->attribute_cache[name_index];
+    Object *instance = AS_OBJECT(object);
+    Type *type = instance->type;
+    if (type != cache->type || !(cache->operations & operation) || cache->epoch != class_lookup_epoch ||
+        cache->dict_version != type->dict->version)
+        return NULL;
+    Dict *dict = ((Instance *)instance)->dict;
+    if (dict == NULL || cache->entry >= dict->entry_count) return NULL;
+    DictEntry *entry = &dict->entries[cache->entry];
+    if (!IS_OBJECT(entry->key) || AS_OBJECT(entry->key) != AS_OBJECT(code->names->items[name_index])) return NULL;
+    *dict_out = dict;
+    return entry;
+}
 
 /* The generic attribute protocol (object.__getattribute__ and friends).
  * Absent attributes raise AttributeError with CPython's message. */

@@ -10,6 +10,7 @@
  * method. */
 #include "class.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "dict.h"
@@ -52,10 +53,10 @@ typedef struct LookupEntry {
 } LookupEntry;
 
 static LookupEntry lookup_entries[LOOKUP_CACHE_SIZE];
-static uint64_t lookup_epoch = 1; /* entries filled in another epoch are stale */
+uint64_t class_lookup_epoch = 1; /* entries filled in another epoch are stale */
 
 static bool lookup_entry_valid(const LookupEntry *entry) {
-    return entry->type != NULL && entry->epoch == lookup_epoch && entry->type->dict != NULL &&
+    return entry->type != NULL && entry->epoch == class_lookup_epoch && entry->type->dict != NULL &&
            entry->dict_version == entry->type->dict->version;
 }
 
@@ -93,13 +94,13 @@ static Type lookup_root = {
 
 void type_lookup_cache_init(Thread *thread) {
     memset(lookup_entries, 0, sizeof lookup_entries);
-    lookup_epoch++;
+    class_lookup_epoch++;
     runtime_register_static_type(thread, &lookup_root);
 }
 
 void type_modified(Type *type) {
     type->version++;
-    lookup_epoch++;
+    class_lookup_epoch++;
 }
 
 /* The MRO walk itself. */
@@ -125,7 +126,7 @@ static inline LookupEntry *lookup_slot(Type *type, Str *name) {
  * NULL. Kept tiny: it is the hit path of every attribute access. */
 static inline LookupEntry *lookup_probe(Type *type, Str *name) {
     LookupEntry *entry = lookup_slot(type, name);
-    if (entry->type == type && entry->name == name && entry->epoch == lookup_epoch && type->dict != NULL &&
+    if (entry->type == type && entry->name == name && entry->epoch == class_lookup_epoch && type->dict != NULL &&
         entry->dict_version == type->dict->version)
         return entry;
     return NULL;
@@ -136,7 +137,7 @@ static LookupEntry *lookup_fill(Type *type, Str *name) {
     Type *owner;
     Value value = type_lookup_walk(type, name, &owner);
     LookupEntry *entry = lookup_slot(type, name);
-    *entry = (LookupEntry){type, name, lookup_epoch, type->dict->version, value, owner, 0};
+    *entry = (LookupEntry){type, name, class_lookup_epoch, type->dict->version, value, owner, 0};
     return entry;
 }
 
@@ -330,19 +331,44 @@ static inline Dict *plain_instance_dict(Value object, Str *name, uint32_t wanted
     return ((Instance *)AS_OBJECT(object))->dict;
 }
 
-bool class_instance_attribute(Value object, Str *name, Value *result) {
+/* Remember where `name` sat in the instance dict of `object` (whose plan
+ * allows `operation`), for the next LOAD_ATTR/STORE_ATTR of that name in
+ * `code`. Without memory for the memo, nothing is remembered. */
+static void attribute_cache_fill(Code *code, int name_index, Value object, Dict *dict, Str *name,
+                                 uint32_t operation) {
+    int64_t entry = dict_find_str(dict, name);
+    if (entry < 0 || entry > (int64_t)UINT32_MAX) return;
+    if (code->attribute_cache == NULL) {
+        code->attribute_cache = calloc(code->names->count, sizeof(AttributeCacheEntry));
+        if (code->attribute_cache == NULL) return;
+    }
+    Type *type = AS_OBJECT(object)->type;
+    AttributeCacheEntry *cache = &code->attribute_cache[name_index];
+    uint32_t operations = operation;
+    if (cache->type == type && cache->epoch == class_lookup_epoch && cache->dict_version == type->dict->version &&
+        cache->entry == (uint32_t)entry)
+        operations |= cache->operations;
+    *cache = (AttributeCacheEntry){type, class_lookup_epoch, type->dict->version, (uint32_t)entry, operations};
+}
+
+bool class_instance_attribute(Code *code, int name_index, Value object, Value *result) {
+    Str *name = AS_STR(code->names->items[name_index]);
     Dict *dict = plain_instance_dict(object, name, PLAN_GENERIC_GET);
     if (dict == NULL) return false;
     Value value = dict_get_str(dict, name);
     if (IS_EMPTY(value)) return false;
+    attribute_cache_fill(code, name_index, object, dict, name, ATTRIBUTE_CACHE_LOAD);
     *result = value;
     return true;
 }
 
-int class_instance_store(Thread *thread, Value object, Str *name, Value value) {
+int class_instance_store(Thread *thread, Code *code, int name_index, Value object, Value value) {
+    Str *name = AS_STR(code->names->items[name_index]);
     Dict *dict = plain_instance_dict(object, name, PLAN_GENERIC_SET);
     if (dict == NULL) return 0;
-    return dict_set_str(thread, dict, name, value) ? 1 : -1;
+    if (!dict_set_str(thread, dict, name, value)) return -1;
+    attribute_cache_fill(code, name_index, object, dict, name, ATTRIBUTE_CACHE_STORE);
+    return 1;
 }
 
 /* ---- The generic protocol ---- */

@@ -69,6 +69,9 @@ static void code_trace(Object *object, GcTracer *tracer) {
             gc_mark_value(tracer, entry->value);
         }
     }
+    /* The same for the attribute memo's classes. */
+    if (code->attribute_cache != NULL && code->names != NULL)
+        for (size_t i = 0; i < code->names->count; i++) gc_mark_object(tracer, (Object *)code->attribute_cache[i].type);
 }
 
 GlobalCacheEntry *code_global_cache(Thread *thread, Code *code) {
@@ -89,7 +92,9 @@ static size_t code_finalize(Object *object) {
     free(code->exception_table);
     free(code->cell_argument);
     free(code->global_cache);
+    free(code->attribute_cache);
     code->global_cache = NULL;
+    code->attribute_cache = NULL;
     code->instructions = NULL;
     code->positions = NULL;
     code->exception_table = NULL;

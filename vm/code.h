@@ -62,6 +62,23 @@ typedef struct GlobalCacheEntry {
     Value value;
 } GlobalCacheEntry;
 
+/* LOAD_ATTR's and STORE_ATTR's memo for one name of co_names: on
+ * instances of `type`, whose attribute plan for the name is the plain one
+ * (the instance dict, no data descriptor; class_attribute.c), the name sits
+ * at entry number `entry` of the instance dict: the same for every instance
+ * that got its attributes in the same order, as __init__ gives them. Valid
+ * while the lookup epoch and the class dict's version are unchanged; the
+ * dict entry's key is checked on every use. */
+typedef struct AttributeCacheEntry {
+    struct Type *type;       /* NULL: empty entry */
+    uint64_t epoch;          /* class_lookup_epoch then */
+    uint64_t dict_version;   /* type->dict->version then */
+    uint32_t entry;          /* the name's entry number in the instance dict */
+    uint32_t operations;     /* ATTRIBUTE_CACHE_LOAD / _STORE: what the plan allows */
+} AttributeCacheEntry;
+
+enum { ATTRIBUTE_CACHE_LOAD = 1, ATTRIBUTE_CACHE_STORE = 2 };
+
 typedef struct Code {
     Object header;
     uint32_t *instructions;
@@ -86,6 +103,7 @@ typedef struct Code {
     struct Str *qualname;       /* co_qualname */
     struct Str *filename;
     GlobalCacheEntry *global_cache; /* one entry per name (co_names), made on first LOAD_GLOBAL */
+    AttributeCacheEntry *attribute_cache; /* one entry per name, made on first plain attribute access */
 } Code;
 
 #define AS_CODE(v) ((Code *)AS_OBJECT(v))

@@ -330,6 +330,11 @@ bool dict_set_str(Thread *thread, Dict *dict, Str *key, Value value) {
     return dict_insert_new(thread, dict, OBJECT_VALUE(key), str_hash(key), value);
 }
 
+int64_t dict_find_str(Dict *dict, Str *key) {
+    size_t slot;
+    return dict_lookup_str(dict, key, &slot);
+}
+
 bool dict_delete_str(Dict *dict, Str *key) {
     size_t slot;
     int64_t entry = dict_lookup_str(dict, key, &slot);

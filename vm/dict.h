@@ -50,6 +50,8 @@ int dict_key_equal(Thread *thread, Value owner, Value stored, Value key);
 /* Exact-str keys: no Python code runs. dict_get_str returns EMPTY if absent. */
 Value dict_get_str(Dict *dict, struct Str *key);
 bool dict_set_str(Thread *thread, Dict *dict, struct Str *key, Value value);
+/* The entry number of the str key `key` in dict->entries, or -1. */
+int64_t dict_find_str(Dict *dict, struct Str *key);
 bool dict_delete_str(Dict *dict, struct Str *key);
 /* Convenience: look up / set by a C string (interns it). */
 Value dict_get_c(Thread *thread, Dict *dict, const char *key);

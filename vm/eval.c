@@ -468,7 +468,13 @@ dispatch:
          * temporary would be stored in halves and reloaded whole, a
          * store-forwarding stall on every instruction. Slow paths, which
          * may collect, keep their operands on the stack until they return. */
-        if (!class_instance_attribute(TOP(), NAME(ARG), &TOP())) {
+        Dict *instance_dict;
+        DictEntry *cached = class_attribute_cached(code, ARG, TOP(), ATTRIBUTE_CACHE_LOAD, &instance_dict);
+        if (cached != NULL) {
+            TOP() = cached->value;
+            DISPATCH();
+        }
+        if (!class_instance_attribute(code, ARG, TOP(), &TOP())) {
             Value value;
             SLOW(object_getattr(thread, TOP(), NAME(ARG), &value));
             TOP() = value;
@@ -476,7 +482,15 @@ dispatch:
         DISPATCH();
     }
     CASE(STORE_ATTR) {
-        int stored = class_instance_store(thread, TOP(), NAME(ARG), PEEK(2));
+        Dict *instance_dict;
+        DictEntry *cached = class_attribute_cached(code, ARG, TOP(), ATTRIBUTE_CACHE_STORE, &instance_dict);
+        if (cached != NULL) {
+            cached->value = PEEK(2);
+            instance_dict->version++;
+            sp -= 2;
+            DISPATCH();
+        }
+        int stored = class_instance_store(thread, code, ARG, TOP(), PEEK(2));
         if (stored < 0) THROW();
         if (stored == 0) SLOW(object_setattr(thread, TOP(), NAME(ARG), PEEK(2)));
         sp -= 2;
