@@ -181,16 +181,26 @@ static void gc_run_finalizers(Thread *thread) {
     }
 }
 
-static void free_object(Runtime *runtime, Object *object) {
-    size_t bytes = object->size;
-    if (object->type->finalize != NULL) bytes += object->type->finalize(object);
-    runtime->bytes_allocated = runtime->bytes_allocated >= bytes ? runtime->bytes_allocated - bytes : 0;
-    pool_free(&runtime->pool, object, object->size);
+/* Free a list of dead objects (linked through `next`). All are finalized
+ * before any is freed: a dead object's class may be dead too, and come
+ * first (after `obj.__class__ = Newer`), and finalizing reads the class. */
+static void free_dead(Runtime *runtime, Object *dead) {
+    for (Object *object = dead; object != NULL; object = object->next) {
+        size_t bytes = object->size;
+        if (object->type->finalize != NULL) bytes += object->type->finalize(object);
+        runtime->bytes_allocated = runtime->bytes_allocated >= bytes ? runtime->bytes_allocated - bytes : 0;
+    }
+    while (dead != NULL) {
+        Object *next = dead->next;
+        pool_free(&runtime->pool, dead, dead->size);
+        dead = next;
+    }
 }
 
 /* Free every unmarked object; returns how many heap objects survived. */
 static size_t sweep(Runtime *runtime) {
     size_t survivors = 0;
+    Object *dead = NULL;
     Object **link = &runtime->objects;
     while (*link != NULL) {
         Object *object = *link;
@@ -200,9 +210,11 @@ static size_t sweep(Runtime *runtime) {
             link = &object->next;
         } else {
             *link = object->next;
-            free_object(runtime, object);
+            object->next = dead;
+            dead = object;
         }
     }
+    free_dead(runtime, dead);
     for (size_t i = 0; i < runtime->marked_static_count; i++)
         runtime->marked_statics[i]->flags &= ~(uint32_t)OBJECT_MARKED;
     runtime->marked_static_count = 0;
@@ -260,12 +272,7 @@ void gc_pop_roots(Thread *thread, int count) {
 }
 
 void gc_free_all(Runtime *runtime) {
-    Object *object = runtime->objects;
-    while (object != NULL) {
-        Object *next = object->next;
-        free_object(runtime, object);
-        object = next;
-    }
+    free_dead(runtime, runtime->objects);
     runtime->objects = NULL;
     free(runtime->gray_stack);
     free(runtime->marked_statics);
