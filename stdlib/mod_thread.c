@@ -44,11 +44,13 @@ typedef struct RLock {
     uint64_t count;   /* how many times the owner acquired it */
 } RLock;
 
-static size_t lock_finalize(Object *object) {
+static size_t lock_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     thread_lock_free(((Lock *)object)->lock);
     return 0;
 }
-static size_t rlock_finalize(Object *object) {
+static size_t rlock_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     thread_lock_free(((RLock *)object)->lock);
     return 0;
 }

@@ -74,7 +74,8 @@ ByteArray *bytearray_new(Thread *thread, const unsigned char *data, size_t lengt
     return array;
 }
 
-static size_t bytearray_finalize(Object *object) {
+static size_t bytearray_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     ByteArray *array = (ByteArray *)object;
     free(array->data);
     array->data = NULL;

@@ -16,7 +16,7 @@
 #include "tuple.h"
 
 static void code_trace(Object *object, GcTracer *tracer);
-static size_t code_finalize(Object *object);
+static size_t code_finalize(Runtime *runtime, Object *object);
 
 Type type_code = {
     .header = {.type = &type_type, .flags = OBJECT_STATIC},
@@ -85,7 +85,8 @@ GlobalCacheEntry *code_global_cache(Thread *thread, Code *code) {
     return code->global_cache;
 }
 
-static size_t code_finalize(Object *object) {
+static size_t code_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     Code *code = (Code *)object;
     free(code->instructions);
     free(code->positions);

@@ -294,7 +294,8 @@ static void coroutine_warn_here(Generator *coroutine) {
     free(text);
 }
 
-size_t coroutine_finalize(Object *object) {
+size_t coroutine_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     Generator *coroutine = (Generator *)object;
     if (coroutine->state == GENERATOR_CREATED) {
         if (coroutine->unawaited_warning != NULL) fputs(coroutine->unawaited_warning, stderr);

@@ -39,7 +39,7 @@ void coroutine_note_dropped(Thread *thread, Frame *frame, Value value);
 
 /* type_coroutine's finalize: print the never-awaited warning if due. It
  * writes to stderr and runs no Python code. */
-size_t coroutine_finalize(Object *object);
+size_t coroutine_finalize(Runtime *runtime, Object *object);
 
 /* Ready the wrapper and async-generator types and add the coroutine and
  * async generator methods that live outside generator.c. */

@@ -30,7 +30,7 @@
 #define DICT_PERTURB_SHIFT 5
 
 static void dict_trace(Object *object, GcTracer *tracer);
-static size_t dict_finalize(Object *object);
+static size_t dict_finalize(Runtime *runtime, Object *object);
 static bool dict_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 
 Type type_dict = {
@@ -66,12 +66,13 @@ static size_t dict_table_bytes(size_t index_capacity, size_t entry_capacity) {
     return index_capacity * sizeof(int64_t) + entry_capacity * sizeof(DictEntry);
 }
 
-static size_t dict_finalize(Object *object) {
+static size_t dict_finalize(Runtime *runtime, Object *object) {
     Dict *dict = (Dict *)object;
-    free(dict->entries);
+    size_t bytes = dict_table_bytes(dict->index_capacity, dict->entry_capacity);
+    if (dict->entries != NULL) pool_free(&runtime->pool, dict->entries, bytes);
     dict->indices = NULL;
     dict->entries = NULL;
-    return dict_table_bytes(dict->index_capacity, dict->entry_capacity);
+    return bytes;
 }
 
 /* Put entry number `entry` in the first free index slot of its hash's probe sequence. */
@@ -94,16 +95,17 @@ static bool dict_resize(Thread *thread, Dict *dict, size_t needed) {
         index_capacity *= 2;
     }
     size_t entry_capacity = index_capacity * 2 / 3;
-    /* One block: the entries, then the indices (one malloc per table). */
-    DictEntry *entries = malloc(dict_table_bytes(index_capacity, entry_capacity));
+    /* One block: the entries, then the indices (small ones from the pool). */
+    Runtime *runtime = thread->runtime;
+    size_t old_bytes = dict_table_bytes(dict->index_capacity, dict->entry_capacity);
+    DictEntry *entries = pool_allocate(&runtime->pool, dict_table_bytes(index_capacity, entry_capacity));
     if (entries == NULL) return error_no_memory(thread);
     int64_t *indices = (int64_t *)(entries + entry_capacity);
     size_t live = 0;
     for (size_t i = 0; i < dict->entry_count; i++)
         if (!IS_EMPTY(dict->entries[i].key)) entries[live++] = dict->entries[i];
-    gc_account(thread->runtime, (long long)dict_table_bytes(index_capacity, entry_capacity) -
-                                    (long long)dict_table_bytes(dict->index_capacity, dict->entry_capacity));
-    free(dict->entries);
+    gc_account(runtime, (long long)dict_table_bytes(index_capacity, entry_capacity) - (long long)old_bytes);
+    if (dict->entries != NULL) pool_free(&runtime->pool, dict->entries, old_bytes);
     dict->indices = indices;
     dict->entries = entries;
     dict->index_capacity = index_capacity;

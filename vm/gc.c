@@ -187,7 +187,7 @@ static void gc_run_finalizers(Thread *thread) {
 static void free_dead(Runtime *runtime, Object *dead) {
     for (Object *object = dead; object != NULL; object = object->next) {
         size_t bytes = object->size;
-        if (object->type->finalize != NULL) bytes += object->type->finalize(object);
+        if (object->type->finalize != NULL) bytes += object->type->finalize(runtime, object);
         runtime->bytes_allocated = runtime->bytes_allocated >= bytes ? runtime->bytes_allocated - bytes : 0;
     }
     while (dead != NULL) {

@@ -137,7 +137,8 @@ static int file_release(File *file) {
     return error_number;
 }
 
-static size_t file_finalize(Object *object) {
+static size_t file_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     file_release((File *)object);
     return 0;
 }

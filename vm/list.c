@@ -21,7 +21,7 @@
 #include "tuple.h"
 
 static void list_trace(Object *object, GcTracer *tracer);
-static size_t list_finalize(Object *object);
+static size_t list_finalize(Runtime *runtime, Object *object);
 static bool list_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 
 Type type_list = {
@@ -157,7 +157,8 @@ static void list_trace(Object *object, GcTracer *tracer) {
 }
 
 /* The collector frees the object itself; give back the array (its size was accounted). */
-static size_t list_finalize(Object *object) {
+static size_t list_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     List *list = (List *)object;
     free(list->items);
     list->items = NULL;

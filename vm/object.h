@@ -45,11 +45,11 @@ typedef bool (*NativeFn)(struct Thread *thread, int argc, Value *argv, struct Tu
 typedef void (*TraceFn)(Object *object, struct GcTracer *tracer);
 
 /* Called by the sweeper just before the object's memory is freed: release
- * what the object owns outside the heap (malloc'd arrays, file descriptors). */
-/* Frees what an object owns outside the heap; returns how many of those
- * bytes it had reported with gc_account (so the collector's count of
- * live bytes stays true). */
-typedef size_t (*FinalizeFn)(Object *object);
+ * what the object owns outside the heap (malloc'd or pooled arrays, file
+ * descriptors). Returns how many of those bytes it had reported with
+ * gc_account, so that the collector's count of live bytes stays true. */
+struct Runtime;
+typedef size_t (*FinalizeFn)(struct Runtime *runtime, Object *object);
 
 /* Python-level finalization (a suspended generator's close(), a coroutine's
  * "never awaited" warning). At collection time, an unreachable object whose

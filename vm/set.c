@@ -28,7 +28,7 @@
 #define PERTURB_SHIFT 5
 
 static void set_trace(Object *object, GcTracer *tracer);
-static size_t set_finalize(Object *object);
+static size_t set_finalize(Runtime *runtime, Object *object);
 static bool set_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 static bool frozenset_new_instance(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result);
 static void set_iterator_trace(Object *object, GcTracer *tracer);
@@ -98,7 +98,8 @@ static void set_trace(Object *object, GcTracer *tracer) {
         if (ENTRY_ACTIVE(&set->table[i])) gc_mark_value(tracer, set->table[i].key);
 }
 
-static size_t set_finalize(Object *object) {
+static size_t set_finalize(Runtime *runtime, Object *object) {
+    (void)runtime;
     Set *set = (Set *)object;
     if (set->table == set->small_table) return 0;
     free(set->table);

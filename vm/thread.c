@@ -112,7 +112,6 @@ uint64_t thread_current_native_id(void) { return (uint64_t)gettid(); }
 size_t thread_min_stack_size(void) { return (size_t)32768; }
 
 size_t thread_get_stack_size(Runtime *runtime) {
-    (void)runtime;
     return runtime->thread_stack_size;
 }
 
