@@ -466,7 +466,7 @@ static bool object_get_dict(Thread *thread, Value self, Value *result) {
     return true;
 }
 
-static bool object_set_dict(Thread *thread, Value self, Value value) {
+bool object_set_dict(Thread *thread, Value self, Value value) {
     if (IS_EMPTY(value)) return error_set(thread, &type_TypeError, "cannot delete __dict__");
     if (!value_is_instance(value, &type_dict))
         return error_set(thread, &type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",

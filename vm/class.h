@@ -177,6 +177,8 @@ struct Dict *object_instance_dict(Value object);
 /* The instance dict, made on first use; NULL without an exception if
  * `object` cannot have one, NULL with MemoryError set if memory ran out. */
 struct Dict *object_instance_dict_make(Thread *thread, Value object);
+/* Setting __dict__ (value EMPTY: deleting), with CPython's TypeErrors. */
+bool object_set_dict(Thread *thread, Value self, Value value);
 /* Finish a static type at start-up: name, mro, an empty dict if none. */
 bool type_ready(Thread *thread, Type *type);
 

@@ -165,6 +165,7 @@ Dict **object_instance_dict_slot(Value object) {
     Object *o = AS_OBJECT(object);
     if (o->type->flags & TYPE_EXCEPTION) return &((ExceptionObject *)o)->dict;
     if (o->type->flags & TYPE_HAS_DICT) return &((Instance *)o)->dict;
+    if (o->type == &type_function) return &((Function *)o)->dict; /* f.calls = 0 */
     /* Built-in types other than module keep no dict (subclasses are heap types). */
     if (!(o->type->flags & TYPE_HEAPTYPE) && o->type != &type_module) return NULL;
     if (type_is_subtype(o->type, &type_module)) return &((Module *)o)->dict;

@@ -296,6 +296,14 @@ static bool function_get_dict(Thread *thread, Value self, Value *result) {
     return function_lazy_dict(thread, &AS_FUNCTION(self)->dict, result);
 }
 
+static bool function_set_annotations(Thread *thread, Value self, Value value) {
+    Function *function = AS_FUNCTION(self);
+    if (IS_NONE(value) || IS_EMPTY(value)) function->annotations = NULL;
+    else if (value_is_instance(value, &type_dict)) function->annotations = AS_DICT(value);
+    else return error_set(thread, &type_TypeError, "__annotations__ must be set to a dict object");
+    return true;
+}
+
 static bool function_get_annotations(Thread *thread, Value self, Value *result) {
     return function_lazy_dict(thread, &AS_FUNCTION(self)->annotations, result);
 }
@@ -332,8 +340,8 @@ static const GetSetDef function_properties[] = {
     {"__module__", function_get_module, function_set_module},
     {"__defaults__", function_get_defaults, function_set_defaults},
     {"__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults},
-    {"__dict__", function_get_dict, NULL},
-    {"__annotations__", function_get_annotations, NULL},
+    {"__dict__", function_get_dict, object_set_dict},
+    {"__annotations__", function_get_annotations, function_set_annotations},
     {"__code__", function_get_code, NULL},
     {"__globals__", function_get_globals, NULL},
     {"__closure__", function_get_closure, NULL},

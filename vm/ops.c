@@ -391,6 +391,11 @@ static bool attribute_lookup(Thread *thread, Value object, Str *name, Value *res
         Value argument = OBJECT_VALUE(name);
         return class_call_bound(thread, getattr, object, 1, &argument, NULL, result);
     }
+    /* A bound method shows its function's own attributes (obj.f.tag). */
+    if (type == &type_method) {
+        if (!attribute_lookup(thread, AS_BOUND_METHOD(object)->function, name, result, false)) return false;
+        if (!IS_EMPTY(*result)) return true;
+    }
     *result = EMPTY_VALUE;
     return raise ? missing_attribute(thread, object, name) : true;
 }
