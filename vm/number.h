@@ -86,8 +86,6 @@ bool float_from_bytes_like(Thread *thread, Value source, Value *result);
  * raises ValueError/OverflowError as CPython's. */
 struct Str *float_to_hex(Thread *thread, double value);
 bool float_from_hex(Thread *thread, const char *chars, size_t length, double *value);
-/* The value of a decimal digit of any script (U+0660 is 0...), or -1. */
-int int_unicode_decimal(uint32_t c);
 /* int() and float() read a str as CPython does: other scripts' digits
  * become ASCII digits, Unicode spaces ' ', anything else non-ASCII '?'.
  * Writes at most `length` bytes to `out` and returns how many. */

@@ -5,8 +5,9 @@
  * Extended-A, Greek, Cyrillic and fullwidth Latin letters map and classify
  * exactly as CPython (with the full mappings ß -> SS, İ -> i̇, ŉ -> ʼN);
  * CJK ideographs, kana, Hangul, Hebrew and Arabic letters are alphabetic
- * and uncased; the common non-ASCII digits (Arabic-Indic, Devanagari,
- * fullwidth) are decimal. Not covered: the final-sigma rule of lower().
+ * and uncased; the decimal digits of every script are decimal (the table
+ * that int() and float() also read). Not covered: the final-sigma rule of
+ * lower().
  * The case changes and predicates work on a Text, so bytes' upper, title,
  * isalpha... are these same loops under ASCII rules. */
 #include <string.h>
@@ -94,13 +95,30 @@ bool unicode_is_space(uint32_t c) {
            (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+/* The zero of every run of ten decimal digits (Unicode category Nd, as of
+ * Unicode 14.0, Python 3.11's): each run holds the digits 0..9 in order. */
+static const uint32_t decimal_zeros[] = {
+    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,
+    0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,
+    0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,
+    0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
+    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+/* The value of a decimal digit of any script, or -1: a binary search for
+ * the last run starting at or below c. */
 int unicode_decimal_value(uint32_t c) {
-    static const uint32_t zeros[] = {'0', 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xE50, 0xFF10};
-    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
-        if (c >= zeros[i] && c <= zeros[i] + 9) return (int)(c - zeros[i]);
+    size_t low = 0, high = sizeof decimal_zeros / sizeof decimal_zeros[0];
+    while (high - low > 1) {
+        size_t middle = (low + high) / 2;
+        if (decimal_zeros[middle] <= c) low = middle;
+        else high = middle;
     }
-    return -1;
+    uint32_t zero = decimal_zeros[low];
+    return c >= zero && c <= zero + 9 ? (int)(c - zero) : -1;
 }
+
 
 bool unicode_is_decimal(uint32_t c) { return unicode_decimal_value(c) >= 0; }
 
