@@ -428,29 +428,27 @@ class Future:
                             id(self), self._state)
             raise RuntimeError('Future in unexpected state')
 
-    def _finish(self):
-        # With the condition held, after setting the result or exception.
-        self._state = FINISHED
-        self._condition.notify_all()
-
     def set_result(self, result):
+        self._settle(result, None)
+
+    def set_exception(self, exception):
+        self._settle(None, exception)
+
+    def _settle(self, result, exception):
+        # Record the outcome, tell the waiters of wait() and as_completed(),
+        # wake the callers of result(), then run the callbacks unlocked.
         with self._condition:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._finish()
-        self._invoke_callbacks()
-
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._finish()
+                if exception is None:
+                    waiter.add_result(self)
+                else:
+                    waiter.add_exception(self)
+            self._state = FINISHED
+            self._condition.notify_all()
         self._invoke_callbacks()
 
 
