@@ -10,6 +10,7 @@
 #include "code.h"
 #include "dict.h"
 #include "error.h"
+#include "frame.h"
 #include "function.h"
 #include "gc.h"
 #include "str.h"
@@ -35,6 +36,15 @@ Code *code_new(Thread *thread) {
     if (code == NULL) return NULL;
     code->first_line = 1;
     return code;
+}
+
+void code_set_layout(Code *code) {
+    size_t slots = (size_t)code->local_count + (size_t)code->cell_count + (size_t)code->free_count +
+                   (size_t)code->stack_size;
+    size_t size = sizeof(Frame) + slots * sizeof(Value);
+    code->frame_bytes = (uint32_t)((size + 15u) & ~(size_t)15u); /* the next frame stays aligned */
+    code->plain_parameters = (code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 &&
+                             code->keyword_only_count == 0 && code->cell_count == 0 && code->free_count == 0;
 }
 
 /* Instructions outside the array (a frame that has not started) report the

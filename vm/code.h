@@ -97,6 +97,9 @@ typedef struct Code {
     int keyword_only_count;
     int local_count, cell_count, free_count;
     int stack_size;             /* the deepest the value stack gets */
+    uint32_t frame_bytes;       /* what a frame for this code takes on the frame stack (code_set_layout) */
+    bool plain_parameters;      /* positional parameters only, no cells: a call that passes exactly
+                                   argument_count positional arguments just copies them in */
     uint32_t flags;             /* CODE_* */
     int first_line;
     struct Str *name;           /* co_name */
@@ -109,6 +112,8 @@ typedef struct Code {
 #define AS_CODE(v) ((Code *)AS_OBJECT(v))
 
 Code *code_new(Thread *thread);
+/* Work out frame_bytes and plain_parameters once the counts are set. */
+void code_set_layout(Code *code);
 /* The code's LOAD_GLOBAL memo, made on first use; NULL on MemoryError. */
 GlobalCacheEntry *code_global_cache(Thread *thread, Code *code);
 

@@ -660,6 +660,8 @@ static Code *compiler_assemble(Compiler *c) {
     if (!assembly_emit(c, &a, code, a.next_placed[0] >= 0 ? a.next_placed[u->count] : 0) ||
         !assembly_exception_table(c, &a, code) || !assembly_tables(c, code))
         code = NULL;
+    else
+        code_set_layout(code);
 done:
     free(a.depth);
     free(a.placed);

@@ -273,6 +273,10 @@ static Frame *eval_discard_frame(Thread *thread, Frame *frame) {
 }
 
 Frame *eval_prepare_frame(Thread *thread, Function *function, int argc, Value *argv, Tuple *kwnames) {
+    if (kwnames == NULL) {
+        Frame *plain = eval_push_plain_frame(thread, function, argc, argv);
+        if (plain != NULL) return plain;
+    }
     Code *code = function->code;
     Frame *frame = eval_new_frame(thread, code, function, function->globals, function->builtins);
     if (frame == NULL) return NULL;

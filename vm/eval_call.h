@@ -26,6 +26,26 @@ bool eval_call(Thread *thread, Value callable, int argc, Value *argv, struct Tup
  * the cells and copy the closure. NULL with an exception set on failure. */
 Frame *eval_prepare_frame(Thread *thread, Function *function, int argc, Value *argv, struct Tuple *kwnames);
 
+/* The common call, inline: a function with plain parameters given exactly
+ * its positional arguments, below the recursion limit. Pushes its frame and
+ * copies the arguments in; NULL (nothing set) when the call is not that
+ * simple or the frame stack needs a new chunk: eval_prepare_frame then. */
+static inline Frame *eval_push_plain_frame(Thread *thread, Function *function, int argc, const Value *argv) {
+    Code *code = function->code;
+    FrameChunk *chunk = thread->chunk;
+    if (!code->plain_parameters || argc != code->argument_count ||
+        thread->call_depth > thread->runtime->recursion_limit || chunk == NULL ||
+        (size_t)(chunk->limit - chunk->top) < code->frame_bytes)
+        return NULL;
+    Frame *frame = frame_push(thread, code);
+    for (int i = 0; i < argc; i++) frame->slots[i] = argv[i];
+    frame->function = function;
+    frame->globals = function->globals;
+    frame->builtins = function->builtins != NULL ? function->builtins : thread->runtime->builtins;
+    thread->call_depth++;
+    return frame;
+}
+
 /* Call a native with `self` put in front of argv. */
 bool eval_call_native(Thread *thread, NativeFunction *native, int argc, Value *argv, struct Tuple *kwnames,
                       Value *result);

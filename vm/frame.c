@@ -19,14 +19,6 @@
 /* Chunks are big enough that only a deep recursion crosses a boundary. */
 #define FRAME_CHUNK_SIZE (256u * 1024u)
 
-/* Bytes a frame for `code` occupies, rounded so the next frame stays aligned. */
-static size_t frame_size(const Code *code) {
-    size_t slots = (size_t)code->local_count + (size_t)code->cell_count + (size_t)code->free_count +
-                   (size_t)code->stack_size;
-    size_t size = sizeof(Frame) + slots * sizeof(Value);
-    return (size + 15u) & ~(size_t)15u;
-}
-
 /* Link a new chunk able to hold at least `needed` bytes. */
 static FrameChunk *frame_new_chunk(Thread *thread, size_t needed) {
     size_t size = needed > FRAME_CHUNK_SIZE ? needed : FRAME_CHUNK_SIZE;
@@ -41,42 +33,15 @@ static FrameChunk *frame_new_chunk(Thread *thread, size_t needed) {
     return chunk;
 }
 
-Frame *frame_push(Thread *thread, Code *code) {
-    size_t size = frame_size(code);
-    FrameChunk *chunk = thread->chunk;
-    if (chunk == NULL || (size_t)(chunk->limit - chunk->top) < size) {
-        chunk = frame_new_chunk(thread, size);
-        if (chunk == NULL) {
-            error_no_memory(thread);
-            return NULL;
-        }
+Frame *frame_push_in_new_chunk(Thread *thread, Code *code) {
+    if (frame_new_chunk(thread, code->frame_bytes) == NULL) {
+        error_no_memory(thread);
+        return NULL;
     }
-    Frame *frame = (Frame *)chunk->top;
-    chunk->top += size;
-    frame->caller = thread->frame;
-    frame->code = code;
-    frame->function = NULL;
-    frame->globals = NULL;
-    frame->builtins = NULL;
-    frame->locals = NULL;
-    frame->ip = code->instructions;
-    frame->is_entry = false;
-    frame->owned_by_generator = false;
-    frame->is_constructor = false;
-    size_t slot_count = (size_t)code->local_count + (size_t)code->cell_count + (size_t)code->free_count;
-    Value *slots = frame->slots;
-    for (size_t i = 0; i < slot_count; i++) slots[i] = EMPTY_VALUE;
-    frame->stack_top = slots + slot_count;
-    return frame;
+    return frame_push(thread, code);
 }
 
-/* True if `frame` lies inside `chunk`. */
-static bool frame_in_chunk(const FrameChunk *chunk, const Frame *frame) {
-    return (const char *)frame >= chunk->data && (const char *)frame < chunk->limit;
-}
-
-void frame_pop(Thread *thread, Frame *frame) {
-    if (frame->owned_by_generator) return;
+void frame_pop_across_chunks(Thread *thread, Frame *frame) {
     FrameChunk *chunk = thread->chunk;
     while (chunk != NULL && !frame_in_chunk(chunk, frame)) {
         /* The newest chunk is empty: give it back and step to the older one. */

@@ -39,11 +39,48 @@ typedef struct FrameChunk {
     char data[];
 } FrameChunk;
 
+Frame *frame_push_in_new_chunk(Thread *thread, Code *code);
+void frame_pop_across_chunks(Thread *thread, Frame *frame);
+
 /* Push a frame for `code` with room for its slots and stack; slots are
- * EMPTY. NULL with MemoryError set on failure. */
-Frame *frame_push(Thread *thread, Code *code);
+ * EMPTY. NULL with MemoryError set on failure. Inline: every call does it. */
+static inline Frame *frame_push(Thread *thread, Code *code) {
+    FrameChunk *chunk = thread->chunk;
+    if (chunk == NULL || (size_t)(chunk->limit - chunk->top) < code->frame_bytes)
+        return frame_push_in_new_chunk(thread, code);
+    Frame *frame = (Frame *)chunk->top;
+    chunk->top += code->frame_bytes;
+    frame->caller = thread->frame;
+    frame->code = code;
+    frame->function = NULL;
+    frame->globals = NULL;
+    frame->builtins = NULL;
+    frame->locals = NULL;
+    frame->ip = code->instructions;
+    frame->is_entry = false;
+    frame->owned_by_generator = false;
+    frame->is_constructor = false;
+    int slot_count = code->local_count + code->cell_count + code->free_count;
+    Value *slots = frame->slots;
+    for (int i = 0; i < slot_count; i++) slots[i] = EMPTY_VALUE;
+    frame->stack_top = slots + slot_count;
+    return frame;
+}
+
+/* True if `frame` lies inside `chunk`. */
+static inline bool frame_in_chunk(const FrameChunk *chunk, const Frame *frame) {
+    return (const char *)frame >= chunk->data && (const char *)frame < chunk->limit;
+}
+
 /* Pop the innermost frame pushed by frame_push. */
-void frame_pop(Thread *thread, Frame *frame);
+static inline void frame_pop(Thread *thread, Frame *frame) {
+    if (frame->owned_by_generator) return;
+    FrameChunk *chunk = thread->chunk;
+    if (chunk != NULL && frame_in_chunk(chunk, frame))
+        chunk->top = (char *)frame;
+    else
+        frame_pop_across_chunks(thread, frame);
+}
 /* The instruction index now executing (ip - 1), for tracebacks. */
 static inline uint32_t frame_instruction_index(const Frame *frame) {
     return (uint32_t)(frame->ip - frame->code->instructions) - 1;

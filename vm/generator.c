@@ -28,13 +28,6 @@
 
 /* ---- Life cycle ---- */
 
-static size_t generator_frame_bytes(const Frame *frame) {
-    const Code *code = frame->code;
-    size_t slots = (size_t)code->local_count + (size_t)code->cell_count + (size_t)code->free_count +
-                   (size_t)code->stack_size;
-    return sizeof(Frame) + slots * sizeof(Value);
-}
-
 /* The type of the object a function with these code flags makes. */
 static Type *generator_type_for(const Code *code) {
     if (code->flags & CODE_COROUTINE) return &type_coroutine;
@@ -49,7 +42,7 @@ static const char *generator_kind(const Generator *generator) {
 }
 
 Generator *generator_new(Thread *thread, Frame *frame) {
-    size_t frame_bytes = generator_frame_bytes(frame);
+    size_t frame_bytes = frame->code->frame_bytes;
     Generator *generator = (Generator *)object_allocate(thread, generator_type_for(frame->code),
                                                         GENERATOR_FRAME_OFFSET + frame_bytes);
     if (generator == NULL) return NULL;
