@@ -1,6 +1,7 @@
 # Two CPU-bound threads vs the same work in one thread: with a GIL the two
 # threads take about as long as one doing all the work (no speed-up).
-# Prints the checksum and the ratio threaded/sequential (about 1.0 or more).
+# Prints the checksum and the ratio threaded/sequential (about 1.0 or more;
+# bench/threads.py reads the "label = value unit" lines).
 import _thread
 import time
 
@@ -34,4 +35,6 @@ for lock in locks:
 threaded = time.perf_counter() - start
 
 print(sum(results), sum(threaded_results))
-print("sequential %.3f s, two threads %.3f s, ratio %.2f" % (sequential, threaded, threaded / sequential))
+print("sequential = %.3f s" % sequential)
+print("two threads = %.3f s" % threaded)
+print("two threads / sequential = %.2f ratio" % (threaded / sequential))

@@ -1,5 +1,6 @@
 # Ten threads sleeping 0.2 s each: sleep releases the GIL, so they overlap
-# and the whole takes about 0.2 s, not 2 s.
+# and the whole takes about 0.2 s, not 2 s (bench/threads.py reads the
+# "label = value unit" lines).
 import _thread
 import time
 
@@ -24,4 +25,5 @@ for n in range(THREADS):
 all_done.acquire()
 elapsed = time.perf_counter() - start
 print(sum(finished))
-print("ten sleeps of 0.2 s took %.3f s (ratio to one sleep %.2f)" % (elapsed, elapsed / 0.2))
+print("ten sleeps of 0.2 s = %.3f s" % elapsed)
+print("ten sleeps / one sleep = %.2f ratio" % (elapsed / 0.2))
