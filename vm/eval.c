@@ -68,28 +68,34 @@ static inline bool eval_int_divmod(int64_t a, int64_t b, int64_t *quotient, int6
     return true;
 }
 
-/* int OP int without leaving int64; false: let object_binary_op decide. */
+/* int OP int without leaving int64; false: let object_binary_op decide.
+ * Each operator's in-place form (x += y) is its own case label, which spares
+ * the fast paths a subtraction. */
+#define EITHER_FORM(operator) \
+    case operator:           \
+    case operator + OPERATOR_INPLACE
+
 static inline bool eval_int_binary(int op, int64_t a, int64_t b, Value *out) {
     int64_t r, unused;
     switch (op) {
-    case OPERATOR_ADD: if (__builtin_add_overflow(a, b, &r)) return false; break;
-    case OPERATOR_SUBTRACT: if (__builtin_sub_overflow(a, b, &r)) return false; break;
-    case OPERATOR_MULTIPLY: if (__builtin_mul_overflow(a, b, &r)) return false; break;
-    case OPERATOR_FLOOR_DIVIDE: if (!eval_int_divmod(a, b, &r, &unused)) return false; break;
-    case OPERATOR_REMAINDER: if (!eval_int_divmod(a, b, &unused, &r)) return false; break;
-    case OPERATOR_AND: r = a & b; break;
-    case OPERATOR_OR: r = a | b; break;
-    case OPERATOR_XOR: r = a ^ b; break;
-    case OPERATOR_RSHIFT:
+    EITHER_FORM(OPERATOR_ADD): if (__builtin_add_overflow(a, b, &r)) return false; break;
+    EITHER_FORM(OPERATOR_SUBTRACT): if (__builtin_sub_overflow(a, b, &r)) return false; break;
+    EITHER_FORM(OPERATOR_MULTIPLY): if (__builtin_mul_overflow(a, b, &r)) return false; break;
+    EITHER_FORM(OPERATOR_FLOOR_DIVIDE): if (!eval_int_divmod(a, b, &r, &unused)) return false; break;
+    EITHER_FORM(OPERATOR_REMAINDER): if (!eval_int_divmod(a, b, &unused, &r)) return false; break;
+    EITHER_FORM(OPERATOR_AND): r = a & b; break;
+    EITHER_FORM(OPERATOR_OR): r = a | b; break;
+    EITHER_FORM(OPERATOR_XOR): r = a ^ b; break;
+    EITHER_FORM(OPERATOR_RSHIFT):
         if (b < 0) return false;
         r = b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
         break;
-    case OPERATOR_LSHIFT:
+    EITHER_FORM(OPERATOR_LSHIFT):
         if (b < 0 || b >= 63) return false;
         r = (int64_t)((uint64_t)a << b);
         if ((r >> b) != a) return false;
         break;
-    case OPERATOR_TRUE_DIVIDE: {
+    EITHER_FORM(OPERATOR_TRUE_DIVIDE): {
         const int64_t exact = (int64_t)1 << 53;
         if (b == 0 || a > exact || a < -exact || b > exact || b < -exact) return false;
         *out = FLOAT_VALUE((double)a / (double)b);
@@ -111,10 +117,10 @@ static inline bool eval_float_binary(int op, Value a, Value b, Value *out) {
     else if (IS_INT(b)) y = (double)AS_INT(b);
     else return false;
     switch (op) {
-    case OPERATOR_ADD: *out = FLOAT_VALUE(x + y); return true;
-    case OPERATOR_SUBTRACT: *out = FLOAT_VALUE(x - y); return true;
-    case OPERATOR_MULTIPLY: *out = FLOAT_VALUE(x * y); return true;
-    case OPERATOR_TRUE_DIVIDE:
+    EITHER_FORM(OPERATOR_ADD): *out = FLOAT_VALUE(x + y); return true;
+    EITHER_FORM(OPERATOR_SUBTRACT): *out = FLOAT_VALUE(x - y); return true;
+    EITHER_FORM(OPERATOR_MULTIPLY): *out = FLOAT_VALUE(x * y); return true;
+    EITHER_FORM(OPERATOR_TRUE_DIVIDE):
         if (y == 0.0) return false;
         *out = FLOAT_VALUE(x / y);
         return true;
@@ -123,10 +129,10 @@ static inline bool eval_float_binary(int op, Value a, Value b, Value *out) {
 }
 
 static inline bool eval_binary_fast(Thread *thread, int op, Value a, Value b, Value *out) {
-    if (op >= OPERATOR_INPLACE) op -= OPERATOR_INPLACE;
     if (IS_INT(a) && IS_INT(b)) return eval_int_binary(op, AS_INT(a), AS_INT(b), out);
     if (IS_FLOAT(a) || IS_FLOAT(b)) return eval_float_binary(op, a, b, out);
-    if (op == OPERATOR_ADD && value_is_exact(a, &type_str) && value_is_exact(b, &type_str)) {
+    if ((op == OPERATOR_ADD || op == OPERATOR_ADD + OPERATOR_INPLACE) && value_is_exact(a, &type_str) &&
+        value_is_exact(b, &type_str)) {
         Str *str = str_concat(thread, AS_STR(a), AS_STR(b));
         if (str == NULL) {
             error_clear(thread);
@@ -603,11 +609,29 @@ dispatch:
         DISPATCH();
     }
     CASE(COMPARE_OP) {
-        if (!eval_compare_fast(ARG, PEEK(2), TOP(), &PEEK(2))) {
-            Value value;
-            SLOW(object_compare(thread, PEEK(2), TOP(), (CompareOperator)ARG, &value));
-            PEEK(2) = value;
+        Value compared;
+        if (!eval_compare_fast(ARG, PEEK(2), TOP(), &compared)) {
+            SLOW(object_compare(thread, PEEK(2), TOP(), (CompareOperator)ARG, &compared));
+            PEEK(2) = compared;
+            sp--;
+            DISPATCH();
         }
+        /* A fast comparison is a bool; when a conditional jump takes it (an
+         * `if` or a `while`), jump here and spare a dispatch. */
+        uint32_t next = *ip;
+        Opcode next_opcode = (Opcode)INSTRUCTION_OPCODE(next);
+        bool jump_when = next_opcode == OP_POP_JUMP_IF_TRUE || next_opcode == OP_POP_JUMP_BACKWARD_IF_TRUE;
+        if (jump_when || next_opcode == OP_POP_JUMP_IF_FALSE || next_opcode == OP_POP_JUMP_BACKWARD_IF_FALSE) {
+            sp -= 2;
+            ip++;
+            if (AS_BOOL(compared) == jump_when) {
+                JUMP_TO(INSTRUCTION_ARGUMENT(next));
+                if (next_opcode == OP_POP_JUMP_BACKWARD_IF_TRUE || next_opcode == OP_POP_JUMP_BACKWARD_IF_FALSE)
+                    CHECK_POINT();
+            }
+            DISPATCH();
+        }
+        PEEK(2) = compared;
         sp--;
         DISPATCH();
     }
