@@ -321,15 +321,16 @@ void class_attribute_plan(Thread *thread, Type *type, Str *name, AttributePlan *
     *plan = (AttributePlan){attribute, owner, flags};
 }
 
-/* The instance dict of `object` when the cached plan for `name` lets an
- * access go straight to it (bits `wanted` set, no data descriptor). */
-static inline Dict *plain_instance_dict(Value object, Str *name, uint32_t wanted) {
+/* Where the instance dict of `object` lives (the dict may not exist yet)
+ * when the cached plan for `name` lets an access go straight to it (bits
+ * `wanted` set, no data descriptor); NULL otherwise. */
+static inline Dict **plain_instance_dict_slot(Value object, Str *name, uint32_t wanted) {
     if (!IS_OBJECT(object)) return NULL;
     Type *type = AS_OBJECT(object)->type;
     if (!(type->flags & TYPE_HAS_DICT) || (type->flags & TYPE_EXCEPTION)) return NULL;
     LookupEntry *entry = lookup_probe(type, name);
     if (entry == NULL || (entry->plan & (wanted | PLAN_DATA_DESCRIPTOR)) != wanted) return NULL;
-    return ((Instance *)AS_OBJECT(object))->dict;
+    return &((Instance *)AS_OBJECT(object))->dict;
 }
 
 /* Remember where `name` sat in the instance dict of `object` (whose plan
@@ -354,7 +355,8 @@ static void attribute_cache_fill(Code *code, int name_index, Value object, Dict 
 
 bool class_instance_attribute(Code *code, int name_index, Value object, Value *result) {
     Str *name = AS_STR(code->names->items[name_index]);
-    Dict *dict = plain_instance_dict(object, name, PLAN_GENERIC_GET);
+    Dict **slot = plain_instance_dict_slot(object, name, PLAN_GENERIC_GET);
+    Dict *dict = slot != NULL ? *slot : NULL;
     if (dict == NULL) return false;
     Value value = dict_get_str(dict, name);
     if (IS_EMPTY(value)) return false;
@@ -365,8 +367,10 @@ bool class_instance_attribute(Code *code, int name_index, Value object, Value *r
 
 int class_instance_store(Thread *thread, Code *code, int name_index, Value object, Value value) {
     Str *name = AS_STR(code->names->items[name_index]);
-    Dict *dict = plain_instance_dict(object, name, PLAN_GENERIC_SET);
-    if (dict == NULL) return 0;
+    Dict **slot = plain_instance_dict_slot(object, name, PLAN_GENERIC_SET);
+    if (slot == NULL) return 0;
+    if (*slot == NULL && (*slot = dict_new(thread)) == NULL) return -1; /* the first attribute of an instance */
+    Dict *dict = *slot;
     if (!dict_set_str(thread, dict, name, value)) return -1;
     attribute_cache_fill(code, name_index, object, dict, name, ATTRIBUTE_CACHE_STORE);
     return 1;

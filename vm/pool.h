@@ -17,7 +17,7 @@
 #include <stddef.h>
 
 #define POOL_GRAIN 16
-#define POOL_LARGEST 256
+#define POOL_LARGEST 512
 #define POOL_CLASS_COUNT (POOL_LARGEST / POOL_GRAIN)
 #define POOL_ARENA_BYTES (256 * 1024)
 
