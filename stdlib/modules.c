@@ -22,7 +22,9 @@ static const BuiltinModule builtin_modules[] = {
     {"os", os_module_init},
     {"posixpath", posixpath_module_init},
     {"_thread", thread_module_init},
+    {"signal", signal_module_init},
     {"_dis", dis_module_init},
+    {"gil", gil_module_init},
     {NULL, NULL},
 };
 

@@ -35,5 +35,7 @@ bool os_module_init(Thread *thread, Module *module);
 bool posixpath_module_init(Thread *thread, Module *module);
 bool thread_module_init(Thread *thread, Module *module);
 bool dis_module_init(Thread *thread, Module *module);
+bool gil_module_init(Thread *thread, Module *module);
+bool signal_module_init(Thread *thread, Module *module);
 
 #endif

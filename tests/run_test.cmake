@@ -5,7 +5,7 @@
 #              (when absent, stderr must be empty)
 #   NAME.stderr  all of standard error, with the test's folder written {dir}
 #              (optional: for tests of the traceback format itself)
-#   NAME.code  the exit status (when absent, 0)
+#   NAME.code  the exit status (when absent, 0; 130 for death by SIGINT)
 #   NAME.in    standard input (when absent, empty)
 #   NAME.args  arguments after the script, one per line
 # Usage: cmake -DINTERPRETER=path/to/baton -DSCRIPT=path/to/test.py
@@ -32,6 +32,14 @@ execute_process(
   OUTPUT_VARIABLE actual_out
   ERROR_VARIABLE actual_err
   RESULT_VARIABLE actual_code)
+
+# A process killed by a signal has no exit status: CMake gives the signal's
+# description instead. An uncaught KeyboardInterrupt ends python3 (and
+# Baton) by SIGINT; NAME.code says 130 for it, as a shell (and
+# regenerate.sh) reports it.
+if(actual_code STREQUAL "User interrupt")
+  set(actual_code 130)
+endif()
 
 set(failures "")
 

@@ -246,6 +246,6 @@ void error_write_unraisable(Thread *thread, Value object) {
         fprintf(stderr, "Exception ignored in: %s\n", text->chars);
     else
         error_clear(thread);
-    exception_print(thread, exception);
+    exception_print_unraisable(thread, exception);
     gc_pop_roots(thread, 1);
 }

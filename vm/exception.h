@@ -116,6 +116,12 @@ bool exception_add_traceback(Thread *thread, Value exception, Code *code, uint32
  * entry per frame with the stripped source line, and "Type: message". */
 void exception_print(Thread *thread, Value exception);
 
+/* Print an exception that cannot be raised as CPython's unraisable hook
+ * does, after its "Exception ignored in: ..." line: its own traceback (no
+ * chain) and "Type: message", with the ": " even when the message is
+ * empty. */
+void exception_print_unraisable(Thread *thread, Value exception);
+
 /* The "Type: message" last line of a traceback ("ValueError: bad"). */
 struct Str *exception_summary(Thread *thread, Value exception);
 

@@ -12,8 +12,13 @@
  *
  * A waiter that waited a whole switch interval without any change of holder
  * sets EVAL_BREAKER_GIL_DROP in the holder's eval breaker; the holder sees
- * it at its next check point (gil_check_point) and yields. Only this file
- * and thread.c include <pthread.h>. */
+ * it at its next check point (gil_check_point) and yields.
+ *
+ * The statistics (GilStats, for the gil module) follow each thread through
+ * three clocks that never overlap: held (running bytecode with the GIL),
+ * waited (wanting the GIL: from a forced drop or the end of a blocking
+ * wait until it is taken again) and blocked (inside a blocking call). Only
+ * this file and thread.c include <pthread.h>. */
 #include "gil.h"
 
 #include <errno.h>
@@ -24,6 +29,7 @@
 #include <unistd.h>
 
 #include "gc.h"
+#include "str.h"
 #include "thread.h"
 
 /* One thread's place in the GIL's queue and its own wake-up signal. */
@@ -34,10 +40,11 @@ typedef struct GilWaiter {
     bool queued;             /* in the queue now */
     bool interactive;        /* priority: back from a blocking call (not demoted) */
     int ticks;               /* legacy: check points left before the next release */
+    uint64_t waiting_since_ns; /* when it began to want the GIL (0: it does not); under the GIL's mutex */
 } GilWaiter;
 
 typedef struct Gil {
-    pthread_mutex_t mutex;       /* guards every field below but interval_us and finalizing */
+    pthread_mutex_t mutex;       /* guards every field below but interval_us and finalizing, and the waiters */
     pthread_cond_t cond;         /* cpython, legacy: the GIL became free */
     pthread_cond_t switch_cond;  /* cpython: the holder changed (forced switching) */
     Thread *holder;              /* who holds it; NULL: free */
@@ -77,6 +84,10 @@ bool gil_parse_policy(const char *name, GilPolicy *policy) {
 const char *gil_policy_name(GilPolicy policy) { return policy_names[policy]; }
 
 const char *gil_block_name(GilBlock reason) { return block_names[reason]; }
+
+/* The time from `since` to `until`; 0 if gil.reset_stats() moved `since`
+ * past `until`. */
+static uint64_t elapsed_ns(uint64_t since, uint64_t until) { return until > since ? until - since : 0; }
 
 static void breaker_set(Thread *thread, unsigned bits) {
     atomic_fetch_or_explicit(&thread->eval_breaker, bits, memory_order_relaxed);
@@ -127,7 +138,10 @@ bool gil_create(Runtime *runtime) {
     return true;
 }
 
+static void gil_forget_finished_threads(Runtime *runtime);
+
 void gil_destroy(Runtime *runtime) {
+    gil_forget_finished_threads(runtime);
     Gil *gil = runtime->gil;
     if (gil == NULL) return;
     pthread_mutex_destroy(&gil->mutex);
@@ -313,32 +327,52 @@ static void gil_sync_collect_request(Thread *thread) {
     else breaker_clear(thread, EVAL_BREAKER_COLLECT);
 }
 
-void gil_acquire(Thread *thread) {
-    Gil *gil = thread->runtime->gil;
-    uint64_t start = gil_now_ns();
-    pthread_mutex_lock(&gil->mutex);
-    if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
-    if (gil_queued_policy(gil)) gil_take_queued(gil, thread);
-    else gil_take_shared(gil, thread);
-    gil_took(gil, thread);
-    pthread_mutex_unlock(&gil->mutex);
-    /* Holding the GIL from here: the statistics are ours to write. */
-    uint64_t now = gil_now_ns(), waited = now - start;
+/* The thread holds the GIL since `now`, after waiting `waited`. */
+static void gil_count_acquisition(Thread *thread, uint64_t now, uint64_t waited) {
     GilStats *stats = &thread->gil_stats;
     stats->acquisitions++;
     stats->waited_ns += waited;
     if (waited > stats->max_wait_ns) stats->max_wait_ns = waited;
     stats->held_since_ns = now;
+}
+
+/* Stop the held clock at `now` (the thread stops running bytecode). */
+static void gil_stop_held_clock(Thread *thread, uint64_t now) {
+    GilStats *stats = &thread->gil_stats;
+    if (stats->held_since_ns != 0) stats->held_ns += elapsed_ns(stats->held_since_ns, now);
+    stats->held_since_ns = 0;
+}
+
+/* Take the GIL, wanted since `start` (now, or the end of a blocking wait),
+ * so that the wait counts from there; unless a forced drop already started
+ * the wait (gil_drop). */
+static void gil_acquire_since(Thread *thread, uint64_t start) {
+    Gil *gil = thread->runtime->gil;
+    GilWaiter *waiter = thread->gil_waiter;
+    pthread_mutex_lock(&gil->mutex);
+    if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
+    if (waiter->waiting_since_ns == 0) waiter->waiting_since_ns = start;
+    if (gil_queued_policy(gil)) gil_take_queued(gil, thread);
+    else gil_take_shared(gil, thread);
+    gil_took(gil, thread);
+    uint64_t now = gil_now_ns();
+    uint64_t waited = elapsed_ns(waiter->waiting_since_ns, now); /* reset_stats may have moved it */
+    waiter->waiting_since_ns = 0;
+    pthread_mutex_unlock(&gil->mutex);
+    /* Holding the GIL from here: the statistics are ours to write. */
+    gil_count_acquisition(thread, now, waited);
     gil_sync_collect_request(thread);
 }
 
-/* Give the GIL up (the mutex is not held). */
-static void gil_drop(Thread *thread) {
+void gil_acquire(Thread *thread) { gil_acquire_since(thread, gil_now_ns()); }
+
+/* Give the GIL up at `now` (the mutex is not held). A thread forced to drop
+ * it `wants_it_back`: its wait for the GIL begins now. */
+static void gil_drop(Thread *thread, uint64_t now, bool wants_it_back) {
     Gil *gil = thread->runtime->gil;
-    GilStats *stats = &thread->gil_stats;
-    if (stats->held_since_ns != 0) stats->held_ns += gil_now_ns() - stats->held_since_ns;
-    stats->held_since_ns = 0;
+    gil_stop_held_clock(thread, now);
     pthread_mutex_lock(&gil->mutex);
+    if (wants_it_back) thread->gil_waiter->waiting_since_ns = now;
     if (gil->holder == thread) gil_hand_on(gil);
     pthread_mutex_unlock(&gil->mutex);
 }
@@ -383,7 +417,7 @@ static void gil_yield(Thread *thread) {
     }
     thread->gil_stats.forced_drops++;
     waiter->interactive = false; /* priority: demoted, a CPU-bound thread */
-    gil_drop(thread);
+    gil_drop(thread, gil_now_ns(), true); /* from here it waits, the forced switch included */
     if (gil->policy == GIL_POLICY_CPYTHON) gil_wait_for_switch(gil, thread);
     gil_acquire(thread);
 }
@@ -398,26 +432,34 @@ bool gil_check_point(Thread *thread) {
 
 /* ---- Blocking sections ---- */
 
+/* The statistics count a release and, at the end, an acquisition, even
+ * when the GIL is kept because no other thread exists (runtime.h). */
 void gil_blocking_begin(Thread *thread, GilBlock reason, Object *object) {
     Runtime *runtime = thread->runtime;
+    uint64_t now = gil_now_ns();
     thread->blocked_reason = reason;
     thread->blocked_object = object;
     thread->blocked_frame = thread->frame;
-    thread->blocked_since_ns = gil_now_ns();
+    thread->blocked_since_ns = now;
     thread->gil_released = runtime->thread_count > 1 && !atomic_load(&runtime->gil->finalizing);
-    if (!thread->gil_released) return;
     thread->gil_stats.voluntary_releases++;
-    gil_drop(thread);
+    if (thread->gil_released) gil_drop(thread, now, false);
+    else gil_stop_held_clock(thread, now);
 }
 
+/* The blocked clock stops when the wait ends, before the GIL is taken
+ * back: the time it takes to get it counts as waiting. */
 void gil_blocking_end(Thread *thread) {
+    uint64_t wait_ended = gil_now_ns();
     if (thread->gil_released) {
         thread->gil_released = false;
         thread->gil_waiter->interactive = true; /* priority: back from a blocking call */
-        gil_acquire(thread);
+        gil_acquire_since(thread, wait_ended);
+    } else {
+        gil_count_acquisition(thread, wait_ended, 0);
     }
     GilStats *stats = &thread->gil_stats;
-    stats->blocked_ns[thread->blocked_reason] += gil_now_ns() - thread->blocked_since_ns;
+    stats->blocked_ns[thread->blocked_reason] += elapsed_ns(thread->blocked_since_ns, wait_ended);
     thread->blocked_reason = GIL_BLOCK_NONE;
     thread->blocked_object = NULL;
     thread->blocked_frame = NULL;
@@ -435,4 +477,105 @@ void gil_begin_finalization(Thread *thread) {
     for (GilWaiter *waiter = gil->queue_head; waiter != NULL; waiter = waiter->next)
         pthread_cond_signal(&waiter->wake);
     pthread_mutex_unlock(&gil->mutex);
+}
+
+/* ---- Statistics (the gil module) ---- */
+
+Thread *gil_holder(Runtime *runtime) {
+    Gil *gil = runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    Thread *holder = gil->holder;
+    pthread_mutex_unlock(&gil->mutex);
+    return holder;
+}
+
+/* The caller holds the GIL, so `thread` is not writing its statistics; a
+ * wait for the GIL in progress is read under the mutex. A thread whose
+ * blocking wait ended and that now waits for the GIL was blocked until it
+ * began to wait. */
+GilStats gil_stats_of(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    uint64_t waiting_since = thread->gil_waiter->waiting_since_ns;
+    uint64_t now = gil_now_ns();
+    pthread_mutex_unlock(&gil->mutex);
+    GilStats stats = thread->gil_stats;
+    if (stats.held_since_ns != 0) stats.held_ns += elapsed_ns(stats.held_since_ns, now);
+    if (thread->blocked_reason != GIL_BLOCK_NONE) {
+        uint64_t blocked_until = waiting_since != 0 ? waiting_since : now;
+        stats.blocked_ns[thread->blocked_reason] += elapsed_ns(thread->blocked_since_ns, blocked_until);
+    }
+    if (waiting_since != 0) {
+        uint64_t waiting = elapsed_ns(waiting_since, now);
+        stats.waited_ns += waiting;
+        if (waiting > stats.max_wait_ns) stats.max_wait_ns = waiting;
+    }
+    return stats;
+}
+
+/* Where the next record goes: a new slot at the end or, once
+ * GIL_FINISHED_THREADS_KEPT are kept, the oldest record's, so that a
+ * program starting thread after thread pays the same for each (gil.stats()
+ * sorts the records itself). NULL without memory. */
+static FinishedThread *gil_finished_slot(Runtime *runtime) {
+    if (runtime->finished_thread_count == GIL_FINISHED_THREADS_KEPT) {
+        FinishedThread *oldest = &runtime->finished_threads[runtime->finished_thread_oldest];
+        runtime->finished_thread_oldest = (runtime->finished_thread_oldest + 1) % GIL_FINISHED_THREADS_KEPT;
+        free(oldest->name);
+        return oldest;
+    }
+    if (runtime->finished_thread_count == runtime->finished_thread_capacity) {
+        size_t capacity = runtime->finished_thread_capacity < 8 ? 8 : runtime->finished_thread_capacity * 2;
+        if (capacity > GIL_FINISHED_THREADS_KEPT) capacity = GIL_FINISHED_THREADS_KEPT;
+        FinishedThread *records = realloc(runtime->finished_threads, capacity * sizeof(FinishedThread));
+        if (records == NULL) return NULL;
+        runtime->finished_threads = records;
+        runtime->finished_thread_capacity = capacity;
+    }
+    return &runtime->finished_threads[runtime->finished_thread_count++];
+}
+
+void gil_stats_keep(Thread *thread) {
+    Runtime *runtime = thread->runtime;
+    gil_stop_held_clock(thread, gil_now_ns());
+    FinishedThread record = {NULL, 0, thread->number, thread->gil_stats};
+    if (thread->name != NULL) {
+        record.name_length = thread->name->length;
+        record.name = malloc(record.name_length + 1);
+        if (record.name == NULL) return;
+        memcpy(record.name, thread->name->chars, record.name_length + 1);
+    }
+    FinishedThread *slot = gil_finished_slot(runtime);
+    if (slot == NULL) {
+        free(record.name);
+        return;
+    }
+    *slot = record;
+}
+
+static void gil_forget_finished_threads(Runtime *runtime) {
+    for (size_t i = 0; i < runtime->finished_thread_count; i++) free(runtime->finished_threads[i].name);
+    free(runtime->finished_threads);
+    runtime->finished_threads = NULL;
+    runtime->finished_thread_count = 0;
+    runtime->finished_thread_capacity = 0;
+    runtime->finished_thread_oldest = 0;
+}
+
+/* Every clock running now (the caller's held clock, a wait for the GIL, a
+ * blocking call) restarts from now, so the next reading counts only what
+ * happens after the reset. Waits are moved under the mutex. */
+void gil_stats_reset(Runtime *runtime) {
+    Gil *gil = runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    uint64_t now = gil_now_ns();
+    for (Thread *thread = runtime->threads; thread != NULL; thread = thread->next_thread) {
+        bool running = thread->gil_stats.held_since_ns != 0;
+        memset(&thread->gil_stats, 0, sizeof thread->gil_stats);
+        if (running) thread->gil_stats.held_since_ns = now;
+        if (thread->blocked_reason != GIL_BLOCK_NONE) thread->blocked_since_ns = now;
+        if (thread->gil_waiter->waiting_since_ns != 0) thread->gil_waiter->waiting_since_ns = now;
+    }
+    pthread_mutex_unlock(&gil->mutex);
+    gil_forget_finished_threads(runtime);
 }

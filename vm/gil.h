@@ -85,4 +85,24 @@ void gil_begin_finalization(Thread *thread);
 /* Monotonic time in nanoseconds (for statistics and timeouts). */
 uint64_t gil_now_ns(void);
 
+/* ---- Statistics (the gil module, stdlib/mod_gil.c) ----
+ * Every function here is called by the GIL holder. */
+
+/* How many ended threads' statistics are kept (the newest ones). */
+#define GIL_FINISHED_THREADS_KEPT 1000
+
+/* The thread that holds the GIL now: the caller, when called from Python. */
+Thread *gil_holder(Runtime *runtime);
+/* A live thread's statistics up to this moment: they include the stretch
+ * in progress (the caller's time holding the GIL, another thread's wait
+ * for the GIL or blocking call that has not ended yet). */
+GilStats gil_stats_of(Thread *thread);
+/* A thread is ending (thread.c, the GIL still held): keep its statistics
+ * under its name in runtime->finished_threads. Best effort: without
+ * memory, the record is dropped. */
+void gil_stats_keep(Thread *thread);
+/* Start every live thread's statistics again from zero, now, and forget
+ * the ended threads (gil.reset_stats()). */
+void gil_stats_reset(Runtime *runtime);
+
 #endif

@@ -219,7 +219,7 @@ static void run_threading_shutdown(Thread *thread) {
     if (!object_repr(thread, module, &text)) error_clear(thread);
     builtins_flush_stdout(thread);
     fprintf(stderr, "Exception ignored in: %s\n", text != NULL ? text->chars : "<module 'threading'>");
-    exception_print(thread, exception);
+    exception_print_unraisable(thread, exception);
     gc_pop_roots(thread, 1);
 }
 

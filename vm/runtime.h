@@ -57,18 +57,31 @@ typedef enum GilBlock {
     GIL_BLOCK_COUNT
 } GilBlock;
 
-/* Per-thread GIL statistics (for the gil module). Written only by the
- * thread itself while it holds the GIL, so any GIL holder may read them. */
+/* Per-thread GIL statistics (for the gil module, gil.c fills them).
+ * Written only while holding the GIL, by the thread itself or by
+ * gil.reset_stats(), so any GIL holder may read them (gil_stats_of adds
+ * the stretch in progress). A blocking call counts as a release and a new
+ * acquisition even while only one thread exists and Baton keeps the GIL
+ * (nobody could take it): the numbers do not depend on that shortcut. */
 typedef struct GilStats {
     uint64_t acquisitions;      /* times it took the GIL */
     uint64_t forced_drops;      /* times it dropped it because another thread asked */
     uint64_t voluntary_releases; /* times it released it around a blocking call */
-    uint64_t held_ns;           /* total time holding the GIL (up to its last release) */
+    uint64_t held_ns;           /* total time holding the GIL outside blocking calls (up to held_since_ns) */
     uint64_t waited_ns;         /* total time waiting to take it */
     uint64_t max_wait_ns;       /* the longest single wait */
     uint64_t blocked_ns[GIL_BLOCK_COUNT]; /* time in blocking sections, by reason */
-    uint64_t held_since_ns;     /* when it last took the GIL (0: not holding) */
+    uint64_t held_since_ns;     /* when the held clock last started (0: stopped, not running bytecode) */
 } GilStats;
+
+/* The GIL statistics of a thread that ended, kept for gil.stats() in
+ * runtime->finished_threads (gil_stats_keep). */
+typedef struct FinishedThread {
+    char *name;          /* its last name, a malloc'd copy; NULL if it never had one */
+    size_t name_length;  /* bytes of name, without the NUL */
+    uint64_t number;     /* its Thread.number */
+    GilStats gil_stats;  /* its statistics when it ended */
+} FinishedThread;
 
 typedef struct Thread {
     struct Runtime *runtime;
@@ -86,7 +99,8 @@ typedef struct Thread {
     uintptr_t c_stack_base;      /* where this thread's C stack starts (set at the first nested loop) */
     size_t c_stack_budget;       /* how much of it nested loops may use, in bytes */
     struct List *repr_in_progress; /* containers whose repr is being built, to print [...] for cycles */
-    struct Str *name;            /* the thread's name ("MainThread") */
+    struct Str *name;            /* the thread's name ("MainThread"); NULL until threading names it */
+    uint64_t number;             /* the order of creation: 0 for the main thread, then 1, 2... */
     uint64_t ident;              /* threading.get_ident() */
     uint64_t native_id;          /* threading.get_native_id(): the OS thread id */
 
@@ -98,7 +112,7 @@ typedef struct Thread {
     Object *blocked_object;      /* the lock/thread it waits on, kept alive by its caller; NULL if none */
     struct Frame *blocked_frame; /* the Python frame that blocked (its line for the report) */
     struct ThreadLock *stuck_on; /* the lock of a wait without timeout (deadlock.c); else NULL */
-    uint64_t blocked_since_ns;   /* when the blocking section began */
+    uint64_t blocked_since_ns;   /* when the blocking section began (gil.reset_stats() moves it to its own time) */
     GilStats gil_stats;          /* GIL statistics */
 } Thread;
 
@@ -143,6 +157,11 @@ typedef struct Runtime {
     Thread *main_thread;
     struct Gil *gil;            /* the global interpreter lock */
     int thread_count;           /* live threads, the main one included */
+    uint64_t threads_created;   /* threads started so far, the main one not counted (Thread.number) */
+    FinishedThread *finished_threads; /* the GIL statistics of ended threads, in no order (gil.c) */
+    size_t finished_thread_count;
+    size_t finished_thread_capacity;
+    size_t finished_thread_oldest; /* once GIL_FINISHED_THREADS_KEPT are kept: the oldest, replaced next */
     size_t thread_stack_size;   /* _thread.stack_size() for new threads; 0: the default */
     /* The deadlock watch (deadlock.c), read by threads blocked outside the
      * GIL: how many live threads are not in a wait that only another

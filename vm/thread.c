@@ -5,10 +5,11 @@
  * roots the callable and its arguments in it, links it into
  * runtime->threads and starts a detached pthread with every signal
  * blocked; the pthread takes the GIL, runs the call, reports an uncaught
- * exception, then, still holding the GIL, unlinks its state, hands the GIL
- * on and frees what it owned. Signals have to reach a handler through
- * process-wide state: the two statics below are set once at start-up
- * (there is one runtime per process) and read by the handler. */
+ * exception, then, still holding the GIL, keeps its GIL statistics in the
+ * runtime, unlinks its state, hands the GIL on and frees what it owned.
+ * Signals have to reach a handler through process-wide state: the two
+ * statics below are set once at start-up (there is one runtime per
+ * process) and read by the handler. */
 #include "thread.h"
 
 #include <errno.h>
@@ -36,17 +37,26 @@
 
 /* The main thread, for the SIGINT handler (set once by thread_init_main). */
 static Thread *signal_main_thread;
-/* A SIGINT arrived and the main thread has not raised for it yet. */
+/* The main thread must raise KeyboardInterrupt and has not yet: a mix of
+ * the bits below (0: nothing pending). */
 static atomic_int sigint_pending;
+enum {
+    SIGINT_FROM_OS = 1,         /* a real SIGINT arrived: it ends a wait */
+    SIGINT_FROM_INTERRUPT = 2,  /* _thread.interrupt_main(): it does not */
+};
 
 /* ---- Signals ---- */
 
 /* Async-signal-safe: two lock-free atomic operations. */
-static void thread_on_sigint(int signal_number) {
-    (void)signal_number;
-    atomic_store(&sigint_pending, 1);
+static void thread_mark_sigint(int source) {
+    atomic_fetch_or(&sigint_pending, source);
     if (signal_main_thread != NULL)
         atomic_fetch_or_explicit(&signal_main_thread->eval_breaker, EVAL_BREAKER_SIGNAL, memory_order_relaxed);
+}
+
+static void thread_on_sigint(int signal_number) {
+    (void)signal_number;
+    thread_mark_sigint(SIGINT_FROM_OS);
 }
 
 /* Without SA_RESTART, so that a blocking call in the main thread returns
@@ -75,6 +85,14 @@ bool thread_signal_pending(Thread *thread) {
     return thread == signal_main_thread && atomic_load(&sigint_pending) != 0;
 }
 
+/* True in the main thread when a real SIGINT is pending. One that came
+ * after the last check point but before a wait began (or between two
+ * slices of a long wait) did not interrupt the wait, it only set the flag:
+ * a wait looks at it before sleeping, or it would sleep on. */
+static bool thread_sigint_arrived(Thread *thread) {
+    return thread == signal_main_thread && (atomic_load(&sigint_pending) & SIGINT_FROM_OS) != 0;
+}
+
 bool thread_handle_signals(Thread *thread) {
     atomic_fetch_and_explicit(&thread->eval_breaker, ~(unsigned)EVAL_BREAKER_SIGNAL, memory_order_relaxed);
     if (thread != signal_main_thread || atomic_exchange(&sigint_pending, 0) == 0) return true;
@@ -86,7 +104,7 @@ bool thread_handle_signals(Thread *thread) {
  * signal interrupts a wait). */
 void thread_interrupt_main(Runtime *runtime) {
     (void)runtime;
-    thread_on_sigint(SIGINT);
+    thread_mark_sigint(SIGINT_FROM_INTERRUPT);
 }
 
 _Noreturn void thread_exit_by_sigint(void) {
@@ -146,6 +164,7 @@ static Thread *thread_state_new(Thread *creator) {
         return NULL;
     }
     thread->runtime = runtime;
+    thread->number = ++runtime->threads_created;
     thread->exception = EMPTY_VALUE;
     thread->handled_exception = EMPTY_VALUE;
     if (runtime->gc_stress) atomic_store(&thread->eval_breaker, EVAL_BREAKER_COLLECT);
@@ -191,7 +210,7 @@ static void thread_report_uncaught(Thread *thread, Value callable) {
     Str *text = NULL;
     if (!object_repr(thread, callable, &text)) error_clear(thread);
     fprintf(stderr, "Exception ignored in thread started by: %s\n", text != NULL ? text->chars : "<object>");
-    exception_print(thread, exception);
+    exception_print_unraisable(thread, exception);
     gc_pop_roots(thread, 1);
 }
 
@@ -213,6 +232,7 @@ static void *thread_main(void *argument) {
         thread_report_uncaught(thread, callable);
     thread->root_count = 0;
     thread->frame = NULL;
+    gil_stats_keep(thread); /* gil.stats() shows it after its end */
     thread_state_unlink(thread);
     gil_release(thread);
     thread_state_free(thread);
@@ -275,7 +295,8 @@ bool thread_sleep(Thread *thread, double seconds) {
     struct timespec deadline = thread_deadline(nanoseconds);
     for (;;) {
         gil_blocking_begin(thread, GIL_BLOCK_SLEEP, NULL);
-        int status = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
+        int status = thread_sigint_arrived(thread) ? EINTR
+                                                   : clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
         gil_blocking_end(thread);
         if (status == 0) return true;
         if (status != EINTR) return error_set_from_errno(thread, status, NULL);
@@ -322,14 +343,16 @@ void thread_lock_free(ThreadLock *lock) {
 }
 
 /* One blocking wait until `deadline`, the GIL released: 0, or an errno
- * value (EINTR when a signal interrupted it and is pending for this thread,
- * ETIMEDOUT). */
+ * value (EINTR when a signal is pending for this thread, ETIMEDOUT). A
+ * SIGINT that is already pending ends it before it sleeps (without that,
+ * a wait without a timeout would end in a false deadlock report). */
 static int thread_lock_wait(Thread *thread, ThreadLock *lock, const struct timespec *deadline) {
-    int status;
-    do {
-        status = sem_clockwait(&lock->semaphore, CLOCK_MONOTONIC, deadline);
-    } while (status != 0 && errno == EINTR && !thread_signal_pending(thread));
-    return status == 0 ? 0 : errno;
+    for (;;) {
+        if (thread_sigint_arrived(thread)) return EINTR;
+        if (sem_clockwait(&lock->semaphore, CLOCK_MONOTONIC, deadline) == 0) return 0;
+        if (errno != EINTR) return errno;
+        if (thread_signal_pending(thread)) return EINTR;
+    }
 }
 
 /* The lock is ours: remember who holds it (for the deadlock report). */

@@ -881,14 +881,34 @@ static void print_recursive(PrintContext *context, Value exception) {
     free(messages);
 }
 
-/* Format `exception` into `out`, keeping it rooted and any pending
- * exception aside while __str__ methods run. */
-static void exception_format_into(Thread *thread, Value exception, StringBuilder *out) {
+/* What CPython's unraisable hook (write_unraisable_exc_file) prints after
+ * its "Exception ignored ..." line: this exception's traceback alone (no
+ * chain, no notes), then "Type: message", the ": " even when str() is
+ * empty ("KeyboardInterrupt: "). */
+static void print_unraisable(PrintContext *context, Value value) {
+    if (!IS_EXCEPTION(value)) {
+        print_single(context, value, false);
+        return;
+    }
+    print_traceback(context, AS_EXCEPTION(value), false);
+    print_type_name(context, value_type(value));
+    print_text(context, ": ");
+    Str *text = print_str_of(context, value);
+    if (text != NULL) builder_append_str(context->out, text);
+    else print_text(context, "<exception str() failed>");
+    print_text(context, "\n");
+}
+
+/* Format `exception` into `out` with `print` (print_recursive or
+ * print_unraisable), keeping it rooted and any pending exception aside
+ * while __str__ methods run. */
+static void exception_format_into(Thread *thread, Value exception, StringBuilder *out,
+                                  void (*print)(PrintContext *, Value)) {
     Value pending = error_fetch(thread);
     bool rooted = gc_push_root(thread, exception);
     if (!rooted) error_clear(thread);
     PrintContext context = {.thread = thread, .out = out};
-    print_recursive(&context, exception);
+    print(&context, exception);
     free(context.seen);
     free(context.source_name);
     free(context.source);
@@ -900,17 +920,23 @@ static void exception_format_into(Thread *thread, Value exception, StringBuilder
 Str *exception_format(Thread *thread, Value exception) {
     StringBuilder out;
     builder_init(&out);
-    exception_format_into(thread, exception, &out);
+    exception_format_into(thread, exception, &out, print_recursive);
     return builder_finish(thread, &out);
 }
 
-void exception_print(Thread *thread, Value exception) {
+static void exception_write(Thread *thread, Value exception, void (*print)(PrintContext *, Value)) {
     StringBuilder out;
     builder_init(&out);
-    exception_format_into(thread, exception, &out);
+    exception_format_into(thread, exception, &out, print);
     if (out.chars != NULL) fwrite(out.chars, 1, out.length, stderr);
     fflush(stderr);
     builder_free(&out);
+}
+
+void exception_print(Thread *thread, Value exception) { exception_write(thread, exception, print_recursive); }
+
+void exception_print_unraisable(Thread *thread, Value exception) {
+    exception_write(thread, exception, print_unraisable);
 }
 
 Str *exception_summary(Thread *thread, Value exception) {
