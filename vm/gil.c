@@ -231,6 +231,9 @@ static void gil_hand_on(Gil *gil) {
     if (gil_queued_policy(gil) && gil->queue_head != NULL) {
         GilWaiter *next = gil->queue_head;
         queue_remove(gil, next);
+        /* A drop request from now on is for the new holder's turn: clear a
+         * stale one here, not when it wakes (one made meanwhile would be lost). */
+        breaker_clear(next->thread, EVAL_BREAKER_GIL_DROP);
         gil->holder = next->thread; /* set before waking: nobody can slip in */
         pthread_cond_signal(&next->wake);
         return;
@@ -283,10 +286,11 @@ static void gil_take_shared(Gil *gil, Thread *thread) {
     gil->waiting--;
 }
 
-/* fifo and priority: queue up, and wait until the releaser hands it over. */
-static void gil_take_queued(Gil *gil, Thread *thread) {
+/* fifo and priority: queue up, and wait until the releaser hands it over.
+ * True if it was handed over (false: it was free and nobody queued). */
+static bool gil_take_queued(Gil *gil, Thread *thread) {
     GilWaiter *waiter = thread->gil_waiter;
-    if (gil->holder == NULL && gil->queue_head == NULL) return;
+    if (gil->holder == NULL && gil->queue_head == NULL) return false;
     queue_push(gil, waiter);
     gil->waiting++;
     /* priority: an interactive thread need not wait for a CPU-bound one. */
@@ -303,10 +307,12 @@ static void gil_take_queued(Gil *gil, Thread *thread) {
         if (gil->holder != thread) gil_ask_holder(gil, timed_out, seen);
     }
     gil->waiting--;
+    return true;
 }
 
-/* What every policy does once the thread holds the GIL. */
-static void gil_took(Gil *gil, Thread *thread) {
+/* What every policy does once the thread holds the GIL (`handed_over` by
+ * gil_hand_on, which already cleared a stale drop request). */
+static void gil_took(Gil *gil, Thread *thread, bool handed_over) {
     gil->holder = thread;
     if (gil->last_holder != thread) {
         gil->last_holder = thread;
@@ -316,7 +322,7 @@ static void gil_took(Gil *gil, Thread *thread) {
     /* A drop request left from before is stale, except under legacy, where
      * it stays up while anyone waits (the holder counts ticks). */
     if (gil->policy == GIL_POLICY_LEGACY && gil->waiting > 0) breaker_set(thread, EVAL_BREAKER_GIL_DROP);
-    else breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
+    else if (!handed_over) breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
 }
 
 /* A collection may have been asked for by a thread that then blocked: the
@@ -352,9 +358,10 @@ static void gil_acquire_since(Thread *thread, uint64_t start) {
     pthread_mutex_lock(&gil->mutex);
     if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
     if (waiter->waiting_since_ns == 0) waiter->waiting_since_ns = start;
-    if (gil_queued_policy(gil)) gil_take_queued(gil, thread);
+    bool handed_over = false;
+    if (gil_queued_policy(gil)) handed_over = gil_take_queued(gil, thread);
     else gil_take_shared(gil, thread);
-    gil_took(gil, thread);
+    gil_took(gil, thread, handed_over);
     uint64_t now = gil_now_ns();
     uint64_t waited = elapsed_ns(waiter->waiting_since_ns, now); /* reset_stats may have moved it */
     waiter->waiting_since_ns = 0;
