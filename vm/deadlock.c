@@ -57,6 +57,35 @@ static bool deadlock_in_stdlib(const Frame *frame) {
     return strncmp(filename, IMPORT_EMBEDDED_ROOT, root) == 0 && filename[root] == '/';
 }
 
+const Frame *deadlock_library_call(const Frame *frame) {
+    const Frame *library = NULL;
+    for (; frame != NULL && deadlock_in_stdlib(frame); frame = frame->caller) library = frame;
+    return library;
+}
+
+/* The library calls whose lock waits have a reason of their own. */
+static const struct {
+    const char *qualname;
+    GilBlock reason;
+} library_waits[] = {
+    {"Thread.join", GIL_BLOCK_JOIN},         {"_shutdown", GIL_BLOCK_JOIN},
+    {"Condition.wait", GIL_BLOCK_CONDITION}, {"Condition.wait_for", GIL_BLOCK_CONDITION},
+    {"Event.wait", GIL_BLOCK_CONDITION},     {"Barrier.wait", GIL_BLOCK_CONDITION},
+    {"Future.result", GIL_BLOCK_CONDITION},  {"Future.exception", GIL_BLOCK_CONDITION},
+};
+
+GilBlock deadlock_lock_wait_reason(const Frame *frame) {
+    const Frame *library = deadlock_library_call(frame);
+    if (library == NULL) return GIL_BLOCK_LOCK;
+    const char *qualname = library->code->qualname->chars;
+    for (size_t i = 0; i < sizeof library_waits / sizeof library_waits[0]; i++)
+        if (strcmp(qualname, library_waits[i].qualname) == 0) return library_waits[i].reason;
+    const char *filename = library->code->filename->chars;
+    size_t length = strlen(filename);
+    if (length >= 9 && strcmp(filename + length - 9, "/queue.py") == 0) return GIL_BLOCK_QUEUE;
+    return GIL_BLOCK_LOCK;
+}
+
 static void deadlock_append_name(StringBuilder *out, const Thread *thread) {
     if (thread->name != NULL) builder_append_str(out, thread->name);
     else builder_append_c(out, "a thread started by _thread.start_new_thread");
@@ -89,11 +118,8 @@ static void deadlock_append_thread(StringBuilder *out, const Runtime *runtime, c
                                    const Thread *reporter) {
     /* The reporter left its blocking section to report: its frame is current. */
     const Frame *user = thread == reporter ? thread->frame : thread->blocked_frame;
-    const Frame *library = NULL;
-    while (user != NULL && deadlock_in_stdlib(user)) {
-        library = user;
-        user = user->caller;
-    }
+    const Frame *library = deadlock_library_call(user);
+    if (library != NULL) user = library->caller;
     builder_append_c(out, "  ");
     deadlock_append_name(out, thread);
     if (library != NULL) builder_printf(out, " waits in %s()", library->code->qualname->chars);

@@ -34,6 +34,15 @@ typedef struct DeadlockWatch {
 void deadlock_wait_begin(Thread *thread, struct ThreadLock *lock, DeadlockWatch *watch);
 void deadlock_wait_end(Thread *thread);
 
+/* The outermost frame of the embedded standard library that `frame` runs
+ * in: the library call the program made (Thread.join, Queue.get...), or
+ * NULL when the program's own code is running. */
+const struct Frame *deadlock_library_call(const struct Frame *frame);
+/* Why a thread whose innermost frame is `frame` waits for a lock, for the
+ * GIL's statistics and traces: join, condition (Event, Condition, Barrier,
+ * Future), queue, or plain lock. */
+GilBlock deadlock_lock_wait_reason(const struct Frame *frame);
+
 /* A lock was released (something happened: no deadlock now). */
 void deadlock_note_event(Runtime *runtime);
 

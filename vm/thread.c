@@ -402,6 +402,7 @@ ThreadLockResult thread_lock_acquire(Thread *thread, ThreadLock *lock, int64_t t
                                      Object *owner) {
     if (sem_trywait(&lock->semaphore) == 0) return thread_lock_took(thread, lock);
     if (timeout_ns == 0) return THREAD_LOCK_TIMED_OUT;
+    if (reason == GIL_BLOCK_LOCK) reason = deadlock_lock_wait_reason(thread->frame);
     if (timeout_ns < 0) return thread_lock_wait_forever(thread, lock, reason, owner);
     struct timespec deadline = thread_deadline(timeout_ns);
     for (;;) {
