@@ -183,9 +183,19 @@ File *io_file_from_fd(Thread *thread, int fd, const char *name, bool writable) {
 
 /* ---- writing ---- */
 
+/* Process-wide like readline's own state, which it protects; read and
+ * written only by the GIL holder. */
+static IoTerminalGuard *terminal_guard;
+
+void io_set_terminal_guard(IoTerminalGuard *guard) { terminal_guard = guard; }
+
 bool io_flush(Thread *thread, File *file) {
     if (file->fd < 0 || file->out_length == 0) return true;
+    IoTerminalGuard *guard = file->fd == 1 || file->fd == 2 ? terminal_guard : NULL;
+    bool line_ended = file->out[file->out_length - 1] == '\n';
+    if (guard != NULL) guard(file->fd, true, line_ended);
     int error_number = file_write_out(file);
+    if (guard != NULL) guard(file->fd, false, line_ended);
     if (error_number != 0) return io_raise_os_error(thread, error_number, EMPTY_VALUE);
     return true;
 }

@@ -59,6 +59,16 @@ void io_flush_quietly(File *file);
 /* readline() of a File: *result is a str (or bytes), empty at end of file. */
 bool io_readline(Thread *thread, File *file, int64_t limit, Value *result);
 
+/* The terminal guard: while the REPL edits a line on the terminal
+ * (line_input.c), every write of a File to descriptor 1 or 2 calls it
+ * before (`before` true) and after the bytes go out, so that the line being
+ * edited is erased and drawn again below the output; `line_ended` says
+ * whether the output left the cursor at the start of a line. The REPL sets
+ * it while it waits for a line and clears it after; both happen, and the
+ * guard runs, with the GIL held. NULL (the default) for none. */
+typedef void IoTerminalGuard(int fd, bool before, bool line_ended);
+void io_set_terminal_guard(IoTerminalGuard *guard);
+
 /* Raise the OSError subclass CPython picks for `error_number` (errno), with
  * errno, strerror and filename (EMPTY for none): "[Errno 2] No such file or
  * directory: 'x.txt'". Always returns false. */

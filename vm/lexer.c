@@ -360,7 +360,11 @@ static bool scan_string(Scan *scan, const char *start) {
     for (;;) {
         if (scan->p >= scan->end || (!triple && scan_at_newline(scan)) || (!triple && *scan->p == '\n')) {
             int detected = scan_last_line_read(scan);
-            scan->lexer->error.incomplete = triple;
+            /* The input ends in a triple-quoted string, or in a one-line
+             * string continued by a backslash: the REPL reads on. */
+            bool continued = scan->p >= scan->end && scan->p - start >= 2 && scan->p[-1] == '\n' &&
+                             (scan->p[-2] == '\\' || (scan->p[-2] == '\r' && scan->p - start >= 3 && scan->p[-3] == '\\'));
+            scan->lexer->error.incomplete = triple || continued;
             return scan_error_at(scan, LEX_ERROR_RAISED, "SyntaxError", line, column,
                                  triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                         : "unterminated string literal (detected at line %d)",

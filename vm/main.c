@@ -1,7 +1,8 @@
 /* main.c: the `baton` command: parse the command line, run a script, a -c
- * string or standard input as the __main__ module, and turn the outcome into
- * python3's exit codes (0, 1 for an uncaught exception, 2 for usage errors,
- * SystemExit's code). */
+ * string or standard input as the __main__ module, or the REPL (repl.c: on
+ * a terminal with no program, and after the program with -i), and turn the
+ * outcome into python3's exit codes (0, 1 for an uncaught exception, 2 for
+ * usage errors, SystemExit's code). */
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
@@ -22,6 +23,7 @@
 #include "import.h"
 #include "module.h"
 #include "ops.h"
+#include "repl.h"
 #include "runtime.h"
 #include "str.h"
 #include "thread.h"
@@ -31,6 +33,10 @@
  * by SIGINT (exit status 130 in a shell), as python3 does. */
 #define EXIT_BY_SIGINT (-2)
 
+/* -i: the program's uncaught exception (SystemExit too) is printed rather
+ * than ending the process, and the REPL opens in its globals, as python3 -i. */
+static bool inspect_after_program;
+
 static const char usage_line[] = "usage: baton [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static void print_help(void) {
@@ -39,6 +45,8 @@ static void print_help(void) {
           "Options:\n"
           "-c cmd   : program passed in as string (terminates option list)\n"
           "-h       : print this help message and exit (also -? or --help)\n"
+          "-i       : inspect interactively after running script; forces a prompt even\n"
+          "           if stdin does not appear to be a terminal\n"
           "-m mod   : run library module as a script (terminates option list)\n"
           "--dis    : print the bytecode of the program instead of running it\n"
           "--gil=POLICY: how threads share the GIL: cpython (default), legacy, fifo, priority\n"
@@ -48,7 +56,9 @@ static void print_help(void) {
           "-        : program read from stdin (default; interactive mode if a tty)\n"
           "arg ...  : arguments passed to program in sys.argv[1:]\n"
           "Environment:\n"
-          "BATON_GC_STRESS=1: collect garbage at every check point (for testing)\n",
+          "BATON_GC_STRESS=1: collect garbage at every check point (for testing)\n"
+          "BATON_HISTORY=FILE: the REPL's history file (default ~/.baton_history)\n"
+          "BATON_NO_HISTORY=1: keep no REPL history\n",
           stdout);
 }
 
@@ -108,6 +118,10 @@ static int system_exit_code(Thread *thread, Value exception) {
 /* Report the exception that ended the program and choose the exit code. */
 static int finish_with_exception(Thread *thread) {
     Value exception = error_fetch(thread);
+    if (inspect_after_program) {
+        exception_print(thread, exception);
+        return 1;
+    }
     if (value_is_instance(exception, &type_SystemExit)) return system_exit_code(thread, exception);
     /* As python3: the traceback goes out now, buffered stdout at exit. */
     exception_print(thread, exception);
@@ -238,6 +252,17 @@ static int finish_program(Thread *thread, int status) {
     return status;
 }
 
+/* The REPL in the globals of __main__ (made now if no program made it);
+ * the exit status is 0 at the end of input, or SystemExit's. */
+static int run_repl(Thread *thread, bool banner) {
+    inspect_after_program = false;
+    Value existing = dict_get_c(thread, thread->runtime->modules, "__main__");
+    Module *module = IS_MODULE(existing) ? AS_MODULE(existing) : make_main_module(thread, NULL);
+    if (module == NULL) return finish_with_exception(thread);
+    if (repl_run(thread, module, banner)) return 0;
+    return finish_with_exception(thread);
+}
+
 static int run_stdin(Thread *thread, bool disassemble) {
     size_t length = 0;
     char *source = read_stream(stdin, &length);
@@ -250,6 +275,7 @@ static int run_stdin(Thread *thread, bool disassemble) {
 int main(int argc, char **argv) {
     bool disassemble = false;
     bool switch_check_every = false;
+    bool inspect = false; /* -i */
     GilPolicy policy = GIL_POLICY_CPYTHON;
     const char *command = NULL;
     const char *module = NULL; /* -m */
@@ -268,6 +294,10 @@ int main(int argc, char **argv) {
         if (strcmp(option, "-V") == 0 || strcmp(option, "--version") == 0) {
             printf("Baton %s (Python 3.11 subset)\n", BATON_VERSION);
             return 0;
+        }
+        if (strcmp(option, "-i") == 0) {
+            inspect = true;
+            continue;
         }
         if (strcmp(option, "--dis") == 0) {
             disassemble = true;
@@ -326,8 +356,16 @@ int main(int argc, char **argv) {
     thread->runtime->switch_check_every = switch_check_every;
     gil_set_policy(thread->runtime, policy);
 
+    /* The REPL: with no program on a terminal, or with -i and no program
+     * (standard input then holds the entries, not a program). */
+    bool program_on_stdin = module == NULL && command == NULL && (index >= argc || strcmp(argv[index], "-") == 0);
+    bool repl_only = program_on_stdin && !disassemble && (inspect || (index >= argc && isatty(STDIN_FILENO)));
+    inspect_after_program = inspect && !repl_only && !disassemble;
+
     int status;
-    if (module != NULL)
+    if (repl_only)
+        status = run_repl(thread, true);
+    else if (module != NULL)
         status = run_module(thread, module);
     else if (command != NULL)
         status = run_main(thread, command, strlen(command), "<string>", NULL, disassemble);
@@ -335,5 +373,6 @@ int main(int argc, char **argv) {
         status = run_file(thread, argv[index], disassemble);
     else
         status = run_stdin(thread, disassemble);
+    if (inspect_after_program) status = run_repl(thread, false);
     return finish_program(thread, status);
 }

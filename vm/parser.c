@@ -328,17 +328,100 @@ static void parser_prefer_lexer_error(Parser *p) {
     if (replace) parser_report_lexer_error(p);
 }
 
+/* An interactive entry is closed when it ends with an empty line: the user
+ * pressed Enter at the `... ` prompt without typing anything, which ends a
+ * block in CPython's REPL (a line holding only spaces or a comment does not:
+ * CPython's tokenizer skips it). */
+static bool parser_input_closed(const Parser *p) {
+    size_t n = p->lexer.length;
+    const char *s = p->lexer.source;
+    return n >= 2 && s[n - 1] == '\n' && s[n - 2] == '\n';
+}
+
+static bool parser_is_compound(const Stmt *stmt) {
+    return stmt->kind == STMT_FUNCTION_DEF || stmt->kind == STMT_CLASS_DEF || stmt->kind == STMT_FOR ||
+           stmt->kind == STMT_WHILE || stmt->kind == STMT_IF || stmt->kind == STMT_WITH || stmt->kind == STMT_TRY;
+}
+
 /* An interactive entry is complete once a compound statement is followed by
  * an empty line, as in CPython's REPL. */
 static bool parser_interactive_done(Parser *p, Stmt *stmt) {
-    bool compound = stmt->kind == STMT_FUNCTION_DEF || stmt->kind == STMT_CLASS_DEF || stmt->kind == STMT_FOR ||
-                    stmt->kind == STMT_WHILE || stmt->kind == STMT_IF || stmt->kind == STMT_WITH ||
-                    stmt->kind == STMT_TRY;
-    if (!compound) return true;
-    size_t n = p->lexer.length;
-    const char *s = p->lexer.source;
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
-    return n >= 2 && s[n - 1] == '\n' && s[n - 2] == '\n';
+    return !parser_is_compound(stmt) || parser_input_closed(p);
+}
+
+static ModuleNode *parse_module(Parser *p);
+
+/* ---- The REPL's question: is this entry incomplete? ---- */
+
+/* From token `index` on, only DEDENTs and ENDMARKER: the end of input. */
+static bool parser_at_end(const Parser *p, int index) {
+    for (int i = index; i < p->lexer.count; i++) {
+        TokenKind kind = p->lexer.tokens[i].kind;
+        if (kind != TOKEN_DEDENT && kind != TOKEN_ENDMARKER) return false;
+    }
+    return true;
+}
+
+/* Parse the entry again the way CPython's parser first tries it: the bare
+ * grammar, without the checks that look for a better message (those may
+ * read on past the point where the grammar failed, and CPython's REPL does
+ * not let them ask for another line). Returns the index of the furthest
+ * token fetched, or -1 if the bare grammar accepts the entry. */
+static int parser_grammar_reach(const Parser *p) {
+    ParseError error;
+    memset(&error, 0, sizeof error);
+    Parser grammar = *p;
+    grammar.error = &error;
+    grammar.pos = grammar.furthest = grammar.depth = 0;
+    grammar.failed = grammar.lexer_error_reported = grammar.indent_error = grammar.too_deep = false;
+    grammar.no_invalid = true;
+    ModuleNode *module = parse_module(&grammar);
+    return module != NULL && !grammar.failed ? -1 : grammar.furthest;
+}
+
+/* The error of an entry closed by an empty line, when the parser wanted
+ * more: python3 shows it on that empty line. */
+static void parser_error_on_closing_line(Parser *p) {
+    int lines = 0;
+    for (size_t i = 0; i < p->lexer.length; i++) lines += p->lexer.source[i] == '\n';
+    p->error->line = lines;
+    p->error->column = 1;
+    p->error->end_line = p->error->end_column = 0;
+}
+
+/* CPython's REPL lets the checks see the end of input where the lexer ran
+ * out inside brackets, so their message wins ("Perhaps you forgot a
+ * comma?"): parse once more with that end turned into ENDMARKER. */
+static void parser_error_without_more_input(Parser *p) {
+    Token *last = &p->lexer.tokens[p->lexer.count - 1];
+    if (last->kind != TOKEN_ERROR || p->lexer.error.kind != LEX_ERROR_EOF) return;
+    last->kind = TOKEN_ENDMARKER;
+    p->lexer.error.kind = LEX_ERROR_NONE;
+    p->pos = p->furthest = p->depth = 0;
+    p->failed = p->lexer_error_reported = p->indent_error = p->too_deep = false;
+    memset(p->error, 0, sizeof *p->error);
+    if (parse_module(p) != NULL && !p->failed) parser_syntax_error(p);
+}
+
+/* Answered as CPython's REPL answers it: the entry is incomplete when the
+ * grammar needed a token past its last line. Then either the lexer ran out
+ * inside brackets, a triple-quoted string or after a backslash (it says
+ * so itself, and no empty line ends those), or the parser did (after a
+ * block header, inside a block, before an `except`...) and the user has
+ * not closed the entry with an empty line. An error before the end is
+ * final at once. */
+static void parser_decide_incomplete(Parser *p) {
+    if (p->mode != PARSE_INTERACTIVE || p->lexer.count == 0) return;
+    int reach = parser_grammar_reach(p);
+    bool at_end = reach >= 0 && parser_at_end(p, reach);
+    if (reach >= 0 && p->lexer.tokens[reach].kind == TOKEN_ERROR) {
+        p->error->incomplete = p->lexer.error.incomplete;
+        return;
+    }
+    p->error->incomplete = at_end && !parser_input_closed(p);
+    if (p->error->incomplete) return;
+    if (p->lexer_error_reported) parser_error_without_more_input(p);
+    else if (at_end) parser_error_on_closing_line(p);
 }
 
 static ModuleNode *parse_module(Parser *p) {
@@ -357,13 +440,16 @@ static ModuleNode *parse_module(Parser *p) {
         if (parser_check(p, TOKEN_ENDMARKER) || parser_check(p, TOKEN_NEWLINE)) return module;
         if (!parse_statement(p, &body)) return NULL;
         module->body = vec_to_stmts(p, &body);
+        Stmt *last = body.items[body.count - 1];
         if (!parser_check(p, TOKEN_ENDMARKER)) {
             Token *token = parser_peek(p);
             if (p->failed) return NULL;
+            /* After a block, CPython's REPL wants the empty line that ends
+             * it: anything else there is a plain syntax error. */
+            if (parser_is_compound(last)) return parser_syntax_error(p), NULL;
             parser_error_token(p, token, "multiple statements found while compiling a single statement");
             return NULL;
         }
-        Stmt *last = body.items[body.count - 1];
         if (!parser_interactive_done(p, last)) {
             parser_error_token(p, parser_peek(p), "unexpected EOF while parsing");
             p->error->incomplete = true;
@@ -391,6 +477,7 @@ static ModuleNode *parser_run(Arena *arena, const char *source, size_t length, P
     if (module == NULL || parser.failed) {
         if (!parser.failed) parser_syntax_error(&parser);
         parser_prefer_lexer_error(&parser);
+        parser_decide_incomplete(&parser);
         module = NULL;
     }
     lexer_free(&parser.lexer);
