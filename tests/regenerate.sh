@@ -4,14 +4,17 @@
 # Writes NAME.out always; NAME.stderr (all of stderr, the folder written
 # {dir}) when the test already has one; NAME.err (the last line of stderr) and NAME.code
 # (the exit status) only when they are not empty/zero, removing stale ones.
-# Baton-only folders (holding a BATON_ONLY file) are skipped.
+# Baton-only folders (holding a BATON_ONLY file) are skipped. The programs
+# of examples/ that are tests keep their expected files in tests/examples/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 python=${PYTHON3:-python3}
 "$python" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
   echo "regenerate.sh needs CPython 3.11 as python3 (or PYTHON3=...)" >&2; exit 1; }
+examples=$(cd "$here/../examples" && pwd)
 if [ $# -eq 0 ]; then
-  mapfile -t scripts < <(find "$here" -name '*.py' ! -name '_*' ! -path '*/fuzz/*' ! -path '*/unit/*' | sort)
+  mapfile -t scripts < <( (find "$here" -name '*.py' ! -name '_*' ! -path '*/fuzz/*' ! -path '*/unit/*'
+                           find "$examples" -name '*.py') | sort)
 else
   scripts=("$@")
 fi
@@ -20,6 +23,10 @@ for script in "${scripts[@]}"; do
   [ -e "$dir/BATON_ONLY" ] && continue
   name=$(basename "$script" .py)
   stem="$dir/$name"
+  if [ "$dir" = "$examples" ]; then
+    stem="$here/examples/$name"
+    [ -f "$stem.out" ] || continue
+  fi
   args=()
   [ -f "$stem.args" ] && mapfile -t args < "$stem.args"
   input=/dev/null

@@ -9,12 +9,18 @@
 #   NAME.in    standard input (when absent, empty)
 #   NAME.args  arguments after the script, one per line
 # Usage: cmake -DINTERPRETER=path/to/baton -DSCRIPT=path/to/test.py
-#              [-DOPTIONS="--gil=fifo;--switch-check=every"] -P run_test.cmake
-# OPTIONS are interpreter options, given before the script.
+#              [-DOPTIONS="--gil=fifo;--switch-check=every"]
+#              [-DEXPECTED=path/to/NAME] -P run_test.cmake
+# OPTIONS are interpreter options, given before the script. EXPECTED is
+# where the expected files are (NAME.out...) when they are not beside the
+# script (the programs of examples/). The script runs in its own folder.
 get_filename_component(directory ${SCRIPT} DIRECTORY)
 get_filename_component(base ${SCRIPT} NAME_WE)
 get_filename_component(script_name ${SCRIPT} NAME)
 set(stem ${directory}/${base})
+if(DEFINED EXPECTED AND NOT EXPECTED STREQUAL "")
+  set(stem ${EXPECTED})
+endif()
 
 set(arguments "")
 if(EXISTS ${stem}.args)
