@@ -82,8 +82,11 @@ bool symtable_syntax_error(Thread *thread, const char *filename, const char *sou
     int column = symtable_char_column(text, line_length, span.column) + 1;
     int end_column = span.end_column;
     if (span.end_line == span.line) end_column = symtable_char_column(text, line_length, span.end_column);
+    /* As CPython, which reads the line back from the file: a program from
+     * -c, stdin or the REPL ("<string>", "<stdin>") shows none. */
+    bool from_file = filename != NULL && filename[0] != '<';
     error_set_syntax(thread, &type_SyntaxError, message, filename, span.line, column, span.end_line,
-                     end_column + 1, copy);
+                     end_column + 1, from_file ? copy : NULL);
     free(copy);
     return false;
 }
