@@ -4,11 +4,15 @@ import sys
 import threading
 import time
 
+main_said_it = threading.Event()
+
 def worker():
+    main_said_it.wait()
     time.sleep(0.05)
     print("worker finished")
 
 threading.Thread(target=worker).start()
 threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
 print("main exits")
+main_said_it.set()
 sys.exit(3)
