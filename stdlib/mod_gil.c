@@ -7,17 +7,23 @@
  *                  and the last ended ones, in the order they started
  *   policy()       'cpython', 'legacy', 'fifo' or 'priority' (--gil=)
  *   reset_stats()  every count starts again from zero, ended threads go
+ *   trace_start(path), trace_stop()
+ *                  record what the GIL does (vm/gil_trace.h) and write
+ *                  it to path as Chrome Trace Event JSON
  * vm/gil.c keeps the numbers (GilStats, the finished threads' records);
  * this file only turns them into Python values. A thread that threading
  * has not named (one started by _thread.start_new_thread) is shown as
  * "_thread-N", N its creation number; a name used twice gets " #2"... */
+#include <errno.h>
 #include <stdlib.h>
 
 #include "builtins.h"
 #include "dict.h"
 #include "error.h"
+#include "exception.h"
 #include "function.h"
 #include "gil.h"
+#include "gil_trace.h"
 #include "modules.h"
 #include "str.h"
 #include "tuple.h"
@@ -76,6 +82,41 @@ static bool gil_policy_function(Thread *thread, int argc, Value *argv, Tuple *kw
 static bool gil_reset_stats_function(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!gil_no_arguments(thread, "gil.reset_stats", argc, argv, kwnames)) return false;
     gil_stats_reset(thread->runtime);
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* ---- trace_start(path), trace_stop() ---- */
+
+/* gil.trace_start(path): a fresh recorder, attached now. */
+static bool gil_trace_start_function(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    static const ArgSpec spec = {"trace_start", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
+    Value path;
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &path)) return false;
+    if (!IS_STR(path))
+        return error_set(thread, &type_TypeError, "trace_start() argument must be str, not %s", value_type_name(path));
+    if (thread->runtime->gil_trace != NULL) return error_set(thread, &type_RuntimeError, "trace already started");
+    GilTrace *trace = gil_trace_new(AS_STR(path)->chars, false);
+    if (trace == NULL) return error_no_memory(thread);
+    if (!gil_trace_attach(thread, trace)) {
+        gil_trace_free(trace);
+        return error_set(thread, &type_RuntimeError, "trace already started");
+    }
+    *result = NONE_VALUE;
+    return true;
+}
+
+/* gil.trace_stop(): stop recording and write the file (an OSError if it
+ * cannot be written; the trace is stopped all the same). */
+static bool gil_trace_stop_function(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!gil_no_arguments(thread, "gil.trace_stop", argc, argv, kwnames)) return false;
+    GilTrace *trace = gil_trace_detach(thread);
+    if (trace == NULL) return error_set(thread, &type_RuntimeError, "no trace started");
+    bool ok = gil_trace_output(trace, thread->runtime);
+    int error = errno;
+    bool done = ok || error_set_from_errno(thread, error, gil_trace_path(trace));
+    gil_trace_free(trace);
+    if (!done) return false;
     *result = NONE_VALUE;
     return true;
 }
@@ -178,6 +219,8 @@ static const MethodDef gil_functions[] = {
     {"stats", gil_stats_function},
     {"policy", gil_policy_function},
     {"reset_stats", gil_reset_stats_function},
+    {"trace_start", gil_trace_start_function},
+    {"trace_stop", gil_trace_stop_function},
     {NULL, NULL},
 };
 

@@ -17,8 +17,10 @@
  * The statistics (GilStats, for the gil module) follow each thread through
  * three clocks that never overlap: held (running bytecode with the GIL),
  * waited (wanting the GIL: from a forced drop or the end of a blocking
- * wait until it is taken again) and blocked (inside a blocking call). Only
- * this file and thread.c include <pthread.h>. */
+ * wait until it is taken again) and blocked (inside a blocking call). The
+ * same changes go to the GIL trace when one runs (gil_trace.h): each hook
+ * costs one test of runtime->gil_trace otherwise. Only this file and
+ * thread.c include <pthread.h>. */
 #include "gil.h"
 
 #include <errno.h>
@@ -29,6 +31,7 @@
 #include <unistd.h>
 
 #include "gc.h"
+#include "gil_trace.h"
 #include "str.h"
 #include "thread.h"
 
@@ -258,10 +261,22 @@ static bool gil_must_park(Gil *gil, Thread *thread) {
     return atomic_load_explicit(&gil->finalizing, memory_order_relaxed) && thread != gil->finalizer;
 }
 
+/* Record an event of `thread` in the trace, if one runs; the thread holds
+ * the GIL or its mutex. */
+static void gil_trace_event(Thread *thread, GilTraceKind kind, uint64_t now, const Thread *target) {
+    if (thread->runtime->gil_trace != NULL) gil_trace_record(thread, kind, GIL_BLOCK_NONE, now, NULL, target);
+}
+
+/* `asker` wants the GIL: the holder must drop it at its next check point. */
+static void gil_request_drop(Gil *gil, Thread *asker) {
+    breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+    if (asker->runtime->gil_trace != NULL) gil_trace_event(asker, GIL_TRACE_DROP_REQUEST, gil_now_ns(), gil->holder);
+}
+
 /* A waiter waited a whole interval and nothing changed: ask the holder to
  * drop the GIL at its next check point. */
-static void gil_ask_holder(Gil *gil, bool timed_out, uint64_t seen_switch) {
-    if (timed_out && gil->holder != NULL && gil->switch_number == seen_switch) breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+static void gil_ask_holder(Gil *gil, Thread *asker, bool timed_out, uint64_t seen_switch) {
+    if (timed_out && gil->holder != NULL && gil->switch_number == seen_switch) gil_request_drop(gil, asker);
 }
 
 /* cpython and legacy: wait until the GIL is free and take it. */
@@ -269,19 +284,19 @@ static void gil_take_shared(Gil *gil, Thread *thread) {
     if (gil->holder == NULL) return;
     gil->waiting++;
     /* legacy: the holder must reach its tick counting at check points. */
-    if (gil->policy == GIL_POLICY_LEGACY) breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+    if (gil->policy == GIL_POLICY_LEGACY) gil_request_drop(gil, thread);
     while (gil->holder != NULL) {
         uint64_t seen = gil->switch_number;
-        if (gil->policy == GIL_POLICY_LEGACY) {
-            pthread_cond_wait(&gil->cond, &gil->mutex);
-        } else {
-            bool timed_out = timed_wait(&gil->cond, &gil->mutex, atomic_load(&gil->interval_us));
-            gil_ask_holder(gil, timed_out, seen);
-        }
+        bool timed_out = false;
+        if (gil->policy == GIL_POLICY_LEGACY) pthread_cond_wait(&gil->cond, &gil->mutex);
+        else timed_out = timed_wait(&gil->cond, &gil->mutex, atomic_load(&gil->interval_us));
         if (gil_must_park(gil, thread)) {
             gil->waiting--;
             gil_park_forever(gil, thread);
         }
+        /* Woken up, only to find the GIL taken again. */
+        if (!timed_out && gil->holder != NULL) gil_trace_event(thread, GIL_TRACE_FALSE_ALARM, gil_now_ns(), NULL);
+        if (gil->policy != GIL_POLICY_LEGACY) gil_ask_holder(gil, thread, timed_out, seen);
     }
     gil->waiting--;
 }
@@ -296,7 +311,7 @@ static bool gil_take_queued(Gil *gil, Thread *thread) {
     /* priority: an interactive thread need not wait for a CPU-bound one. */
     if (gil->policy == GIL_POLICY_PRIORITY && waiter->interactive && gil->holder != NULL &&
         !gil->holder->gil_waiter->interactive)
-        breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+        gil_request_drop(gil, thread);
     while (gil->holder != thread) {
         uint64_t seen = gil->switch_number;
         bool timed_out = timed_wait(&waiter->wake, &gil->mutex, atomic_load(&gil->interval_us));
@@ -304,7 +319,7 @@ static bool gil_take_queued(Gil *gil, Thread *thread) {
             gil->waiting--;
             gil_park_forever(gil, thread);
         }
-        if (gil->holder != thread) gil_ask_holder(gil, timed_out, seen);
+        if (gil->holder != thread) gil_ask_holder(gil, thread, timed_out, seen);
     }
     gil->waiting--;
     return true;
@@ -358,6 +373,8 @@ static void gil_acquire_since(Thread *thread, uint64_t start) {
     pthread_mutex_lock(&gil->mutex);
     if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
     if (waiter->waiting_since_ns == 0) waiter->waiting_since_ns = start;
+    if (thread->runtime->gil_trace != NULL && gil_trace_current_state(thread) != GIL_TRACE_WAITING)
+        gil_trace_event(thread, GIL_TRACE_WAITING, waiter->waiting_since_ns, NULL);
     bool handed_over = false;
     if (gil_queued_policy(gil)) handed_over = gil_take_queued(gil, thread);
     else gil_take_shared(gil, thread);
@@ -365,6 +382,7 @@ static void gil_acquire_since(Thread *thread, uint64_t start) {
     uint64_t now = gil_now_ns();
     uint64_t waited = elapsed_ns(waiter->waiting_since_ns, now); /* reset_stats may have moved it */
     waiter->waiting_since_ns = 0;
+    gil_trace_event(thread, GIL_TRACE_RUNNING, now, NULL);
     pthread_mutex_unlock(&gil->mutex);
     /* Holding the GIL from here: the statistics are ours to write. */
     gil_count_acquisition(thread, now, waited);
@@ -374,12 +392,17 @@ static void gil_acquire_since(Thread *thread, uint64_t start) {
 void gil_acquire(Thread *thread) { gil_acquire_since(thread, gil_now_ns()); }
 
 /* Give the GIL up at `now` (the mutex is not held). A thread forced to drop
- * it `wants_it_back`: its wait for the GIL begins now. */
+ * it `wants_it_back`: its wait for the GIL begins now, and it is demoted. */
 static void gil_drop(Thread *thread, uint64_t now, bool wants_it_back) {
     Gil *gil = thread->runtime->gil;
     gil_stop_held_clock(thread, now);
     pthread_mutex_lock(&gil->mutex);
-    if (wants_it_back) thread->gil_waiter->waiting_since_ns = now;
+    if (wants_it_back) {
+        thread->gil_waiter->waiting_since_ns = now;
+        /* priority: demoted, a CPU-bound thread. Under the mutex: a waiter
+         * reads the holder's flag (gil_take_queued). */
+        thread->gil_waiter->interactive = false;
+    }
     if (gil->holder == thread) gil_hand_on(gil);
     pthread_mutex_unlock(&gil->mutex);
 }
@@ -388,6 +411,10 @@ static void gil_drop(Thread *thread, uint64_t now, bool wants_it_back) {
  * the GIL is handed on, the main thread may end the program and free it. */
 void gil_release(Thread *thread) {
     Gil *gil = thread->runtime->gil;
+    if (thread->runtime->gil_trace != NULL) {
+        gil_trace_keep_name(thread);
+        gil_trace_event(thread, GIL_TRACE_ENDED, gil_now_ns(), NULL);
+    }
     pthread_mutex_lock(&gil->mutex);
     if (gil->last_holder == thread) gil->last_holder = NULL; /* the state is about to be freed */
     if (gil->holder == thread) gil_hand_on(gil);
@@ -423,8 +450,12 @@ static void gil_yield(Thread *thread) {
         waiter->ticks = GIL_LEGACY_CHECK_INTERVAL;
     }
     thread->gil_stats.forced_drops++;
-    waiter->interactive = false; /* priority: demoted, a CPU-bound thread */
-    gil_drop(thread, gil_now_ns(), true); /* from here it waits, the forced switch included */
+    uint64_t now = gil_now_ns();
+    if (thread->runtime->gil_trace != NULL) {
+        gil_trace_event(thread, GIL_TRACE_FORCED_SWITCH, now, NULL);
+        gil_trace_record(thread, GIL_TRACE_WAITING, GIL_BLOCK_NONE, now, thread->frame, NULL);
+    }
+    gil_drop(thread, now, true); /* from here it waits, the forced switch included */
     if (gil->policy == GIL_POLICY_CPYTHON) gil_wait_for_switch(gil, thread);
     gil_acquire(thread);
 }
@@ -450,6 +481,7 @@ void gil_blocking_begin(Thread *thread, GilBlock reason, Object *object) {
     thread->blocked_since_ns = now;
     thread->gil_released = runtime->thread_count > 1 && !atomic_load(&runtime->gil->finalizing);
     thread->gil_stats.voluntary_releases++;
+    if (runtime->gil_trace != NULL) gil_trace_record(thread, GIL_TRACE_BLOCKED, reason, now, thread->frame, NULL);
     if (thread->gil_released) gil_drop(thread, now, false);
     else gil_stop_held_clock(thread, now);
 }
@@ -464,6 +496,7 @@ void gil_blocking_end(Thread *thread) {
         gil_acquire_since(thread, wait_ended);
     } else {
         gil_count_acquisition(thread, wait_ended, 0);
+        gil_trace_event(thread, GIL_TRACE_RUNNING, wait_ended, NULL);
     }
     GilStats *stats = &thread->gil_stats;
     stats->blocked_ns[thread->blocked_reason] += elapsed_ns(thread->blocked_since_ns, wait_ended);
@@ -585,4 +618,50 @@ void gil_stats_reset(Runtime *runtime) {
     }
     pthread_mutex_unlock(&gil->mutex);
     gil_forget_finished_threads(runtime);
+}
+
+/* ---- Traces (gil_trace.h) ---- */
+
+/* What `each` is doing as the trace starts: the caller runs; a thread
+ * that wants the GIL, or has not started yet, waits; else it is blocked. */
+static void gil_trace_initial_state(Thread *caller, Thread *each, uint64_t now) {
+    if (each == caller) gil_trace_record(each, GIL_TRACE_RUNNING, GIL_BLOCK_NONE, now, NULL, NULL);
+    else if (each->gil_waiter->waiting_since_ns == 0 && each->blocked_reason != GIL_BLOCK_NONE)
+        gil_trace_record(each, GIL_TRACE_BLOCKED, each->blocked_reason, now, each->blocked_frame, NULL);
+    else gil_trace_record(each, GIL_TRACE_WAITING, GIL_BLOCK_NONE, now, NULL, NULL);
+}
+
+/* Under the mutex, so that no thread records meanwhile: the others record
+ * only while holding the GIL (the caller has it) or the mutex. */
+bool gil_trace_attach(Thread *thread, GilTrace *trace) {
+    Runtime *runtime = thread->runtime;
+    Gil *gil = runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    bool free_to_start = runtime->gil_trace == NULL;
+    if (free_to_start) {
+        uint64_t now = gil_now_ns();
+        for (Thread *each = runtime->threads; each != NULL; each = each->next_thread) {
+            gil_trace_add_thread(trace, each);
+            gil_trace_initial_state(thread, each, now);
+        }
+        runtime->gil_trace = trace;
+    }
+    pthread_mutex_unlock(&gil->mutex);
+    return free_to_start;
+}
+
+GilTrace *gil_trace_detach(Thread *thread) {
+    Runtime *runtime = thread->runtime;
+    Gil *gil = runtime->gil;
+    pthread_mutex_lock(&gil->mutex);
+    GilTrace *trace = runtime->gil_trace;
+    uint64_t now = gil_now_ns();
+    for (Thread *each = runtime->threads; trace != NULL && each != NULL; each = each->next_thread) {
+        gil_trace_keep_name(each);
+        each->gil_trace_buffer = NULL;
+    }
+    runtime->gil_trace = NULL;
+    pthread_mutex_unlock(&gil->mutex);
+    if (trace != NULL) gil_trace_close(trace, now);
+    return trace;
 }

@@ -105,4 +105,15 @@ void gil_stats_keep(Thread *thread);
  * the ended threads (gil.reset_stats()). */
 void gil_stats_reset(Runtime *runtime);
 
+/* ---- Traces (gil_trace.h) ----
+ * Both are called by the GIL holder. */
+
+struct GilTrace;
+/* Start recording into `trace`: every live thread gets a buffer and its
+ * present state. False if a trace already runs (then nothing changes). */
+bool gil_trace_attach(Thread *thread, struct GilTrace *trace);
+/* Stop recording: the trace (closed now, ready to write) or NULL if none
+ * ran. The caller frees it. */
+struct GilTrace *gil_trace_detach(Thread *thread);
+
 #endif

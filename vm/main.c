@@ -20,6 +20,7 @@
 #include "exception.h"
 #include "gc.h"
 #include "gil.h"
+#include "gil_trace.h"
 #include "import.h"
 #include "module.h"
 #include "ops.h"
@@ -50,6 +51,8 @@ static void print_help(void) {
           "-m mod   : run library module as a script (terminates option list)\n"
           "--dis    : print the bytecode of the program instead of running it\n"
           "--gil=POLICY: how threads share the GIL: cpython (default), legacy, fifo, priority\n"
+          "--gil-trace FILE.json: record what the GIL does; write a Chrome trace (Perfetto) at exit\n"
+          "--gil-timeline: record what the GIL does; print a text timeline on stderr at exit\n"
           "--switch-check=every: make every instruction a check point (races show)\n"
           "--version: print the Baton version number and exit (also -V)\n"
           "file     : program read from script file\n"
@@ -237,13 +240,50 @@ static void run_threading_shutdown(Thread *thread) {
     gc_pop_roots(thread, 1);
 }
 
+/* --gil-trace, --gil-timeline (or a gil.trace_start never stopped): stop
+ * recording and write it out. */
+static void finish_gil_trace(Thread *thread) {
+    GilTrace *trace = gil_trace_detach(thread);
+    if (trace == NULL) return;
+    builtins_flush_stdout(thread);
+    if (!gil_trace_output(trace, thread->runtime))
+        fprintf(stderr, "%s: cannot write the GIL trace to '%s': %s\n", thread->runtime->program_name,
+                gil_trace_path(trace), strerror(errno));
+    gil_trace_free(trace);
+}
+
+/* Start recording the GIL's trace from the command line's options. */
+static bool start_gil_trace(Thread *thread, const char *path, bool timeline) {
+    if (path == NULL && !timeline) return true;
+    GilTrace *trace = gil_trace_new(path, timeline);
+    if (trace == NULL || !gil_trace_attach(thread, trace)) {
+        gil_trace_free(trace);
+        fprintf(stderr, "baton: could not start the GIL trace (out of memory)\n");
+        return false;
+    }
+    return true;
+}
+
+/* --gil-trace FILE: only .json for now (an HTML page comes later). */
+static int check_gil_trace_path(const char *path) {
+    size_t length = strlen(path);
+    if (length > 5 && strcmp(path + length - 5, ".html") == 0) {
+        fputs("baton: --gil-trace FILE.html is not supported yet\n", stderr);
+        return EXIT_USAGE;
+    }
+    if (length <= 5 || strcmp(path + length - 5, ".json") != 0)
+        return usage_error("--gil-trace needs a file name ending in .json, not '%s'\n", path);
+    return 0;
+}
+
 /* The end of the program: join the non-daemon threads, then freeze every
  * other thread (a daemon that asks for the GIL from now on never gets it),
- * flush the streams, and free the runtime only if no other thread is left
- * that could still wake up inside it. */
+ * write the GIL trace, flush the streams, and free the runtime only if no
+ * other thread is left that could still wake up inside it. */
 static int finish_program(Thread *thread, int status) {
     run_threading_shutdown(thread);
     gil_begin_finalization(thread);
+    finish_gil_trace(thread);
     signal(SIGINT, SIG_DFL); /* a second Ctrl-C now ends the process */
     builtins_flush_stdout(thread);
     fflush(stderr);
@@ -277,6 +317,8 @@ int main(int argc, char **argv) {
     bool switch_check_every = false;
     bool inspect = false; /* -i */
     GilPolicy policy = GIL_POLICY_CPYTHON;
+    const char *gil_trace_path = NULL; /* --gil-trace */
+    bool gil_timeline = false;
     const char *command = NULL;
     const char *module = NULL; /* -m */
     int index = 1;
@@ -306,6 +348,18 @@ int main(int argc, char **argv) {
         if (strncmp(option, "--gil=", 6) == 0) {
             if (!gil_parse_policy(option + 6, &policy))
                 return usage_error("unknown GIL policy %s (cpython, legacy, fifo or priority)\n", option + 6);
+            continue;
+        }
+        if (strcmp(option, "--gil-trace") == 0 || strncmp(option, "--gil-trace=", 12) == 0) {
+            if (option[11] == '=') gil_trace_path = option + 12;
+            else if (index + 1 < argc) gil_trace_path = argv[++index];
+            else return usage_error("Argument expected for the %s option\n", "--gil-trace");
+            int status = check_gil_trace_path(gil_trace_path);
+            if (status != 0) return status;
+            continue;
+        }
+        if (strcmp(option, "--gil-timeline") == 0) {
+            gil_timeline = true;
             continue;
         }
         if (strcmp(option, "--switch-check=every") == 0) {
@@ -355,6 +409,7 @@ int main(int argc, char **argv) {
     thread->runtime->program_name = argv[0];
     thread->runtime->switch_check_every = switch_check_every;
     gil_set_policy(thread->runtime, policy);
+    if (!start_gil_trace(thread, gil_trace_path, gil_timeline)) return 1;
 
     /* The REPL: with no program on a terminal, or with -i and no program
      * (standard input then holds the entries, not a program). */

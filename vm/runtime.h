@@ -114,6 +114,7 @@ typedef struct Thread {
     struct ThreadLock *stuck_on; /* the lock of a wait without timeout (deadlock.c); else NULL */
     uint64_t blocked_since_ns;   /* when the blocking section began (gil.reset_stats() moves it to its own time) */
     GilStats gil_stats;          /* GIL statistics */
+    struct GilTraceBuffer *gil_trace_buffer; /* its events while a GIL trace runs (gil_trace.h); else NULL */
 } Thread;
 
 typedef struct Runtime {
@@ -163,6 +164,8 @@ typedef struct Runtime {
     size_t finished_thread_capacity;
     size_t finished_thread_oldest; /* once GIL_FINISHED_THREADS_KEPT are kept: the oldest, replaced next */
     size_t thread_stack_size;   /* _thread.stack_size() for new threads; 0: the default */
+    struct GilTrace *gil_trace; /* the GIL trace being recorded (gil_trace.h); NULL: none. Changed by
+                                   the GIL holder under the GIL's mutex, read under either */
     /* The deadlock watch (deadlock.c), read by threads blocked outside the
      * GIL: how many live threads are not in a wait that only another
      * thread can end, and a count bumped by every lock release and every

@@ -31,6 +31,7 @@
 #include "deadlock.h"
 #include "gc.h"
 #include "gil.h"
+#include "gil_trace.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -171,6 +172,7 @@ static Thread *thread_state_new(Thread *creator) {
     thread->next_thread = runtime->threads;
     runtime->threads = thread;
     runtime->thread_count++;
+    if (runtime->gil_trace != NULL) gil_trace_add_thread(runtime->gil_trace, thread);
     atomic_fetch_add(&runtime->threads_not_stuck, 1);
     return thread;
 }
