@@ -100,6 +100,7 @@ static size_t code_finalize(Runtime *runtime, Object *object) {
     Code *code = (Code *)object;
     free(code->instructions);
     free(code->positions);
+    free(code->line_inherited);
     free(code->exception_table);
     free(code->cell_argument);
     free(code->global_cache);
@@ -108,6 +109,7 @@ static size_t code_finalize(Runtime *runtime, Object *object) {
     code->attribute_cache = NULL;
     code->instructions = NULL;
     code->positions = NULL;
+    code->line_inherited = NULL;
     code->exception_table = NULL;
     code->cell_argument = NULL;
     return 0;

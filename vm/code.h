@@ -84,6 +84,9 @@ typedef struct Code {
     uint32_t *instructions;
     uint32_t instruction_count;
     SourcePosition *positions;  /* one per instruction */
+    bool *line_inherited;       /* per instruction: it has no line of its own and shows the one
+                                   before (an implicit return, a loop's jump back); --trace
+                                   starts no line there. NULL: none is */
     ExceptionTableEntry *exception_table;
     uint32_t exception_table_count;
     struct Tuple *constants;    /* co_consts */

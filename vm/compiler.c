@@ -565,7 +565,8 @@ static bool assembly_emit(Compiler *c, Assembly *a, Code *code, int placed_count
     Unit *u = c->unit;
     code->instructions = malloc(sizeof(uint32_t) * (size_t)(placed_count + 1));
     code->positions = malloc(sizeof(SourcePosition) * (size_t)(placed_count + 1));
-    if (code->instructions == NULL || code->positions == NULL) {
+    code->line_inherited = calloc((size_t)placed_count + 1, sizeof(bool));
+    if (code->instructions == NULL || code->positions == NULL || code->line_inherited == NULL) {
         c->failed = true;
         return error_no_memory(c->thread);
     }
@@ -587,6 +588,7 @@ static bool assembly_emit(Compiler *c, Assembly *a, Code *code, int placed_count
         }
         code->instructions[at] = MAKE_INSTRUCTION(opcode, argument);
         SourcePosition position = instruction->position;
+        code->line_inherited[at] = position.line < 0;
         if (position.line < 0) position = previous;
         code->positions[at] = position;
         previous = position;

@@ -26,6 +26,7 @@
 #include "gil.h"
 #include "generator.h"
 #include "import.h"
+#include "line_trace.h"
 #include "list.h"
 #include "number.h"
 #include "opcodes.h"
@@ -264,6 +265,14 @@ static inline int eval_stack_base(const Code *code) { return code->local_count +
             if (!gil_check_point(thread)) goto error;                               \
         }                                                                           \
     } while (0)
+/* What runs before every instruction when --switch-check=every or --trace
+ * is on. The trace goes first: it reads frame->ip, which the switch check's
+ * SAVE_STATE would overwrite (line_trace.h). */
+#define CHECK_EVERY()                                                                   \
+    do {                                                                               \
+        if (runtime->line_trace != NULL) line_trace_instruction(thread, frame, ip - 1); \
+        if (runtime->switch_check_every) SWITCH_CHECK();                               \
+    } while (0)
 
 #ifdef EVAL_COMPUTED_GOTO
 #define CASE(name) op_##name:
@@ -287,15 +296,16 @@ bool eval_run(Thread *thread, Frame *entry, bool throwing, Value *result) {
 #define EVAL_LABEL(name, effect, flags) &&op_##name,
     static const void *const opcode_table[OPCODE_COUNT] = {OPCODES(EVAL_LABEL)};
     /* What DISPATCH jumps through: opcode_table, or under
-     * --switch-check=every a check point before every opcode. Filled once,
+     * --switch-check=every or --trace a check before every opcode. Filled once,
      * by the main thread before any other thread exists; a static table
      * keeps the dispatch as fast as a constant one. */
     static const void *dispatch_table[OPCODE_COUNT] = {OPCODES(EVAL_LABEL)};
 #undef EVAL_LABEL
-    if (thread->runtime->switch_check_every) goto check_every_setup; /* kept out of the hot path */
+    if (thread->runtime->switch_check_every || thread->runtime->line_trace != NULL)
+        goto check_every_setup; /* kept out of the hot path */
 after_check_every_setup:;
 #else
-    const bool check_every = thread->runtime->switch_check_every;
+    const bool check_every = thread->runtime->switch_check_every || thread->runtime->line_trace != NULL;
 #endif
     Runtime *runtime = thread->runtime;
     entry->is_entry = true;
@@ -317,12 +327,12 @@ check_every_setup:
         for (int i = 0; i < OPCODE_COUNT; i++) dispatch_table[i] = &&check_every;
     goto after_check_every_setup;
 check_every:
-    SWITCH_CHECK();
+    CHECK_EVERY();
     goto *opcode_table[INSTRUCTION_OPCODE(word)];
 #else
 dispatch:
     word = *ip++;
-    if (check_every) SWITCH_CHECK();
+    if (check_every) CHECK_EVERY();
     switch ((Opcode)INSTRUCTION_OPCODE(word)) {
 #endif
 

@@ -22,6 +22,7 @@
 #include "gil.h"
 #include "gil_trace.h"
 #include "import.h"
+#include "line_trace.h"
 #include "module.h"
 #include "ops.h"
 #include "repl.h"
@@ -54,6 +55,8 @@ static void print_help(void) {
           "--gil-trace FILE.json: record what the GIL does; write a Chrome trace (Perfetto) at exit\n"
           "--gil-timeline: record what the GIL does; print a text timeline on stderr at exit\n"
           "--switch-check=every: make every instruction a check point (races show)\n"
+          "--trace  : print each line as it runs, with its thread (as python3 -m trace --trace);\n"
+          "           --trace=user leaves out Baton's embedded standard library\n"
           "--version: print the Baton version number and exit (also -V)\n"
           "file     : program read from script file\n"
           "-        : program read from stdin (default; interactive mode if a tty)\n"
@@ -315,6 +318,8 @@ static int run_stdin(Thread *thread, bool disassemble) {
 int main(int argc, char **argv) {
     bool disassemble = false;
     bool switch_check_every = false;
+    bool trace_lines = false; /* --trace, --trace=user */
+    LineTraceScope trace_scope = LINE_TRACE_ALL;
     bool inspect = false; /* -i */
     GilPolicy policy = GIL_POLICY_CPYTHON;
     const char *gil_trace_path = NULL; /* --gil-trace */
@@ -366,6 +371,10 @@ int main(int argc, char **argv) {
             switch_check_every = true;
             continue;
         }
+        if (line_trace_parse_option(option, &trace_scope)) {
+            trace_lines = true;
+            continue;
+        }
         if (strcmp(option, "-c") == 0) {
             if (index + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-c");
             command = argv[index + 1];
@@ -408,6 +417,10 @@ int main(int argc, char **argv) {
     }
     thread->runtime->program_name = argv[0];
     thread->runtime->switch_check_every = switch_check_every;
+    if (trace_lines && !line_trace_start(thread->runtime, trace_scope)) {
+        fprintf(stderr, "baton: out of memory\n");
+        return 1;
+    }
     gil_set_policy(thread->runtime, policy);
     if (!start_gil_trace(thread, gil_trace_path, gil_timeline)) return 1;
 

@@ -17,6 +17,7 @@
 #include "function.h"
 #include "gc.h"
 #include "gil.h"
+#include "line_trace.h"
 #include "list.h"
 #include "module.h"
 #include "number.h"
@@ -130,6 +131,7 @@ void runtime_destroy(Runtime *runtime) {
     str_table_free(&runtime->interned);
     free(runtime->static_types);
     gil_destroy(runtime);
+    line_trace_free(runtime);
     free(runtime);
 }
 

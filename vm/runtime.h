@@ -83,6 +83,15 @@ typedef struct FinishedThread {
     GilStats gil_stats;  /* its statistics when it ended */
 } FinishedThread;
 
+/* Where --trace (line_trace.c) last saw a thread: the frame, line and
+ * instruction of the last instruction it traced, to tell a new line (or a
+ * loop going round on the same line) from the rest of the current one. */
+typedef struct LineTracePosition {
+    const struct Frame *frame;  /* NULL: nothing traced yet */
+    int line;                   /* -1: print the next line whatever it is */
+    uint32_t index;             /* the instruction's index in frame->code */
+} LineTracePosition;
+
 typedef struct Thread {
     struct Runtime *runtime;
     atomic_uint eval_breaker;    /* EVAL_BREAKER_* bits, tested at every check point */
@@ -114,6 +123,7 @@ typedef struct Thread {
     struct ThreadLock *stuck_on; /* the lock of a wait without timeout (deadlock.c); else NULL */
     uint64_t blocked_since_ns;   /* when the blocking section began (gil.reset_stats() moves it to its own time) */
     GilStats gil_stats;          /* GIL statistics */
+    LineTracePosition line_trace_position; /* --trace's bookmark in this thread (line_trace.c) */
     struct GilTraceBuffer *gil_trace_buffer; /* its events while a GIL trace runs (gil_trace.h); else NULL */
 } Thread;
 
@@ -174,6 +184,7 @@ typedef struct Runtime {
     atomic_uint_fast64_t lock_events;
     atomic_bool deadlock_reported;
     bool switch_check_every;    /* --switch-check=every: every instruction is a check point */
+    struct LineTrace *line_trace; /* --trace: the line tracer (line_trace.c); NULL when off */
     int recursion_limit;        /* sys.getrecursionlimit(), default 1000 */
     int64_t int_max_str_digits; /* sys.get_int_max_str_digits(), default 4300; 0 = no limit */
 
