@@ -78,6 +78,14 @@ static bool gil_policy_function(Thread *thread, int argc, Value *argv, Tuple *kw
     return true;
 }
 
+/* gil.interval(): the switch interval in seconds (sys.getswitchinterval()):
+ * how long a waiter waits before it asks the holder to drop the GIL. */
+static bool gil_interval_function(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
+    if (!gil_no_arguments(thread, "gil.interval", argc, argv, kwnames)) return false;
+    *result = FLOAT_VALUE(gil_get_switch_interval(thread->runtime));
+    return true;
+}
+
 /* gil.reset_stats(). */
 static bool gil_reset_stats_function(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     if (!gil_no_arguments(thread, "gil.reset_stats", argc, argv, kwnames)) return false;
@@ -218,6 +226,7 @@ static const MethodDef gil_functions[] = {
     {"holder", gil_holder_function},
     {"stats", gil_stats_function},
     {"policy", gil_policy_function},
+    {"interval", gil_interval_function},
     {"reset_stats", gil_reset_stats_function},
     {"trace_start", gil_trace_start_function},
     {"trace_stop", gil_trace_stop_function},

@@ -3,7 +3,7 @@
 import gil
 
 calls = [lambda: gil.stats(1), lambda: gil.holder(x=1), lambda: gil.policy(1, 2),
-         lambda: gil.reset_stats(None)]
+         lambda: gil.reset_stats(None), lambda: gil.interval(0.1)]
 for call in calls:
     try:
         call()
