@@ -440,14 +440,26 @@ static bool thread_interrupt_main_fn(Thread *thread, int argc, Value *argv, Tupl
     return true;
 }
 
-/* _set_name(name): the calling thread's name (Baton extra). */
+/* _set_name(name[, ident]): the name the VM shows (gil.stats(), traces, the
+ * deadlock report) for the calling thread, or for the live thread `ident`
+ * (Thread.name set from another thread); an ended thread is left alone
+ * (Baton extra). */
 static bool thread_set_name(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
-    static const ArgSpec spec = {"_set_name", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
-    Value name;
-    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &name)) return false;
+    static const ArgSpec spec = {"_set_name", ARGS_EXPECTED, 1, 2, NULL, 0, 0, NULL};
+    Value arguments[2] = {EMPTY_VALUE, EMPTY_VALUE};
+    if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, arguments)) return false;
+    Value name = arguments[0];
     if (!IS_STR(name))
         return error_set(thread, &type_TypeError, "_set_name() argument must be str, not %s", value_type_name(name));
-    thread->name = AS_STR(name);
+    Thread *named = thread;
+    if (!IS_EMPTY(arguments[1])) {
+        if (!IS_INT(arguments[1]))
+            return error_set(thread, &type_TypeError, "_set_name() ident must be int, not %s",
+                             value_type_name(arguments[1]));
+        named = thread->runtime->threads;
+        while (named != NULL && named->ident != (uint64_t)AS_INT(arguments[1])) named = named->next_thread;
+    }
+    if (named != NULL) named->name = AS_STR(name);
     *result = NONE_VALUE;
     return true;
 }

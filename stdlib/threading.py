@@ -738,8 +738,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
-        if self._ident is not None and self._ident == get_ident():
-            _set_name(self._name)  # the VM shows the new name too
+        if self._ident is not None and not self._is_stopped:
+            _set_name(self._name, self._ident)  # the VM shows the new name too
 
     @property
     def ident(self):
