@@ -305,6 +305,9 @@ def case_background_thread(baton, editor):
         s.expect(r"^>>> 1 \+")  # ...and the line drawn again below it
     s.send(" 41\r")
     s.expect(r"\n42\n")
+    # Ctrl-D only once the prompt is back: typed ahead while the terminal is
+    # still in cooked mode (code running), the tty itself eats it as EOF.
+    s.prompt()
     s.send("\x04")
     expect_exit(s, 0)
 
