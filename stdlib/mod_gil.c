@@ -26,6 +26,7 @@
 #include "gil_trace.h"
 #include "modules.h"
 #include "str.h"
+#include "thread.h"
 #include "tuple.h"
 
 /* One entry of stats(): a live thread or an ended one. */
@@ -39,13 +40,13 @@ typedef struct StatsRow {
 /* A thread's name as Python sees it: its own, or "_thread-N". */
 static Str *gil_thread_name(Thread *thread, const char *name, size_t length, uint64_t number) {
     if (name != NULL) return str_new(thread, name, length);
-    return str_printf(thread, "_thread-%llu", (unsigned long long)number);
+    char unnamed[THREAD_UNNAMED_NAME_SIZE];
+    return str_from_c(thread, thread_unnamed_name(number, unnamed));
 }
 
 static Str *gil_live_thread_name(Thread *thread, Thread *named) {
-    Str *name = named->name;
-    return gil_thread_name(thread, name != NULL ? name->chars : NULL, name != NULL ? name->length : 0,
-                           named->number);
+    if (named->name != NULL) return named->name;
+    return gil_thread_name(thread, NULL, 0, named->number);
 }
 
 /* The functions all take no arguments; "gil.stats() takes no arguments

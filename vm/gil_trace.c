@@ -17,6 +17,7 @@
 #include "frame.h"
 #include "gil.h"
 #include "str.h"
+#include "thread.h"
 
 #define GIL_TRACE_CHUNK_EVENTS 1024
 
@@ -187,14 +188,11 @@ static int gil_trace_compare_buffers(const void *left, const void *right) {
     return (a > b) - (a < b);
 }
 
-/* A thread that never got a name: "MainThread" or "_thread-N", as the gil
- * module shows it. */
+/* A thread that never got a name: "_thread-N", as the gil module shows it. */
 static void gil_trace_default_name(GilTraceBuffer *buffer) {
     if (buffer->name != NULL) return;
-    char text[40];
-    if (buffer->number == 0) snprintf(text, sizeof text, "MainThread");
-    else snprintf(text, sizeof text, "_thread-%llu", (unsigned long long)buffer->number);
-    buffer->name = strdup(text);
+    char unnamed[THREAD_UNNAMED_NAME_SIZE];
+    buffer->name = strdup(thread_unnamed_name(buffer->number, unnamed));
 }
 
 void gil_trace_close(GilTrace *trace, uint64_t now_ns) {

@@ -16,6 +16,7 @@
 #include "module.h"
 #include "opcodes.h"
 #include "str.h"
+#include "thread.h"
 
 /* How many source files the tracer keeps read (a user file and the library
  * files it calls into, alternately). */
@@ -144,12 +145,12 @@ static bool line_trace_in_library(const Code *code) {
     return strncmp(filename, IMPORT_EMBEDDED_ROOT, root) == 0 && filename[root] == '/';
 }
 
-/* A thread's name as Python shows it; one that threading has not named is
- * "MainThread" or "_thread-N" (as gil.stats() says). */
+/* A thread's name as Python shows it (thread_unnamed_name for one that
+ * threading has not named, as gil.stats() says). */
 static void line_trace_append_thread_name(Thread *thread, StringBuilder *out) {
+    char unnamed[THREAD_UNNAMED_NAME_SIZE];
     if (thread->name != NULL) builder_append_str(out, thread->name);
-    else if (thread->number == 0) builder_append_c(out, "MainThread");
-    else builder_printf(out, "_thread-%llu", (unsigned long long)thread->number);
+    else builder_append_c(out, thread_unnamed_name(thread->number, unnamed));
 }
 
 /* Start a trace line in `out`: first "--- GIL: A -> B" if another thread

@@ -108,6 +108,11 @@ void thread_interrupt_main(Runtime *runtime) {
     thread_mark_sigint(SIGINT_FROM_INTERRUPT);
 }
 
+const char *thread_unnamed_name(uint64_t number, char buffer[THREAD_UNNAMED_NAME_SIZE]) {
+    snprintf(buffer, THREAD_UNNAMED_NAME_SIZE, "_thread-%llu", (unsigned long long)number);
+    return buffer;
+}
+
 _Noreturn void thread_exit_by_sigint(void) {
     fflush(stdout);
     fflush(stderr);

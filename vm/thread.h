@@ -73,6 +73,13 @@ bool thread_handle_signals(Thread *thread);
 bool thread_signal_pending(Thread *thread);
 /* _thread.interrupt_main(): as if SIGINT arrived in the main thread. */
 void thread_interrupt_main(Runtime *runtime);
+
+/* The name shown (gil.stats(), GIL traces, --trace) for a thread that
+ * threading did not name (one from _thread.start_new_thread): "_thread-N",
+ * N its creation number, written into `buffer`. Named threads, the main
+ * one included, show their own name. */
+#define THREAD_UNNAMED_NAME_SIZE 32
+const char *thread_unnamed_name(uint64_t number, char buffer[THREAD_UNNAMED_NAME_SIZE]);
 /* End the process as a SIGINT would (exit status 130 from a shell), after
  * an uncaught KeyboardInterrupt, as python3 does. */
 _Noreturn void thread_exit_by_sigint(void);
