@@ -953,7 +953,7 @@ dispatch:
         SAVE_STATE();
         if (value_is_exact(callable, &type_function)) {
             Frame *callee = kwnames == NULL ? eval_push_plain_frame(thread, AS_FUNCTION(callable), argc, args) : NULL;
-            if (callee == NULL) callee = eval_prepare_frame(thread, AS_FUNCTION(callable), argc, args, kwnames);
+            if (callee == NULL) callee = eval_bind_frame(thread, AS_FUNCTION(callable), argc, args, kwnames);
             if (callee == NULL) goto error;
             frame->stack_top = base;
             thread->frame = callee;

@@ -273,10 +273,11 @@ static Frame *eval_discard_frame(Thread *thread, Frame *frame) {
 }
 
 Frame *eval_prepare_frame(Thread *thread, Function *function, int argc, Value *argv, Tuple *kwnames) {
-    if (kwnames == NULL) {
-        Frame *plain = eval_push_plain_frame(thread, function, argc, argv);
-        if (plain != NULL) return plain;
-    }
+    Frame *plain = kwnames == NULL ? eval_push_plain_frame(thread, function, argc, argv) : NULL;
+    return plain != NULL ? plain : eval_bind_frame(thread, function, argc, argv, kwnames);
+}
+
+Frame *eval_bind_frame(Thread *thread, Function *function, int argc, Value *argv, Tuple *kwnames) {
     Code *code = function->code;
     Frame *frame = eval_new_frame(thread, code, function, function->globals, function->builtins);
     if (frame == NULL) return NULL;

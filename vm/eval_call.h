@@ -25,11 +25,14 @@ bool eval_call(Thread *thread, Value callable, int argc, Value *argv, struct Tup
 /* Prepare a frame for calling `function`: push it, bind the arguments, make
  * the cells and copy the closure. NULL with an exception set on failure. */
 Frame *eval_prepare_frame(Thread *thread, Function *function, int argc, Value *argv, struct Tuple *kwnames);
+/* eval_prepare_frame without its first try, eval_push_plain_frame: for a
+ * caller that already tried it (the dispatch loop's CALL). */
+Frame *eval_bind_frame(Thread *thread, Function *function, int argc, Value *argv, struct Tuple *kwnames);
 
 /* The common call, inline: a function with plain parameters given exactly
  * its positional arguments, below the recursion limit. Pushes its frame and
  * copies the arguments in; NULL (nothing set) when the call is not that
- * simple or the frame stack needs a new chunk: eval_prepare_frame then. */
+ * simple or the frame stack needs a new chunk: eval_bind_frame then. */
 static inline Frame *eval_push_plain_frame(Thread *thread, Function *function, int argc, const Value *argv) {
     Code *code = function->code;
     FrameChunk *chunk = thread->chunk;
