@@ -39,28 +39,9 @@ execute_process(
   ERROR_VARIABLE actual_err
   RESULT_VARIABLE actual_code)
 
-# A process killed by a signal has no exit status: CMake gives the signal's
-# description instead. An uncaught KeyboardInterrupt ends python3 (and
-# Baton) by SIGINT; NAME.code says 130 for it, as a shell (and
-# regenerate.sh) reports it.
-if(actual_code STREQUAL "User interrupt")
-  set(actual_code 130)
-endif()
-
 set(failures "")
-
-file(READ ${stem}.out expected_out)
-if(NOT actual_out STREQUAL expected_out)
-  string(APPEND failures "stdout differs.\n--- expected stdout ---\n${expected_out}\n--- actual stdout ---\n${actual_out}\n")
-endif()
-
-set(expected_code 0)
-if(EXISTS ${stem}.code)
-  file(STRINGS ${stem}.code expected_code LIMIT_COUNT 1)
-endif()
-if(NOT actual_code STREQUAL expected_code)
-  string(APPEND failures "exit status ${actual_code}, expected ${expected_code}.\n")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/expected_output.cmake)
+expect_output_and_status(${stem} "${actual_out}" "${actual_code}")
 
 if(EXISTS ${stem}.stderr)
   file(READ ${stem}.stderr expected_stderr)

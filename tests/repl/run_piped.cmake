@@ -18,10 +18,8 @@ execute_process(
   RESULT_VARIABLE actual_code)
 
 set(failures "")
-file(READ ${stem}.out expected_out)
-if(NOT actual_out STREQUAL expected_out)
-  string(APPEND failures "stdout differs.\n--- expected ---\n${expected_out}\n--- actual ---\n${actual_out}\n")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../expected_output.cmake)
+expect_output_and_status(${stem} "${actual_out}" "${actual_code}")
 
 # Drop the banner: its two lines name the interpreter and its version.
 set(shown_err "${actual_err}")
@@ -33,14 +31,6 @@ endforeach()
 file(READ ${stem}.stderr expected_err)
 if(NOT shown_err STREQUAL expected_err)
   string(APPEND failures "stderr differs.\n--- expected ---\n${expected_err}\n--- actual ---\n${shown_err}\n")
-endif()
-
-set(expected_code 0)
-if(EXISTS ${stem}.code)
-  file(STRINGS ${stem}.code expected_code LIMIT_COUNT 1)
-endif()
-if(NOT actual_code STREQUAL expected_code)
-  string(APPEND failures "exit status ${actual_code}, expected ${expected_code}.\n")
 endif()
 
 if(NOT failures STREQUAL "")
