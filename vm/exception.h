@@ -133,6 +133,10 @@ struct Str *exception_format(Thread *thread, Value exception);
  * module's "<baton>/NAME.py"), without its indentation, to `out`; false if
  * it cannot be read. */
 bool traceback_append_source_line(const char *filename, int number, struct StringBuilder *out);
+/* The whole text of `filename` as tracebacks show it: the embedded
+ * library's source, or the file on disk (malloc'd, NUL-terminated, its
+ * length in *length); NULL if there is none ("<string>", unreadable). */
+char *traceback_read_source(const char *filename, size_t *length);
 
 void exception_init_types(Thread *thread);
 

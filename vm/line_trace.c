@@ -11,6 +11,7 @@
 #include "builtins.h"
 #include "dict.h"
 #include "error.h"
+#include "exception.h"
 #include "import.h"
 #include "io.h"
 #include "module.h"
@@ -25,8 +26,7 @@
 /* A source file, read once, with where each of its lines starts. */
 typedef struct SourceFile {
     char *filename;      /* a malloc'd copy; NULL: an empty slot */
-    char *owned_text;    /* the text read from disk (malloc'd); NULL for an embedded file */
-    const char *text;    /* the text: owned_text or the embedded source; NULL if unreadable */
+    char *text;          /* its text (traceback_read_source), NULL if unreadable */
     size_t length;       /* bytes of text */
     size_t *line_starts; /* byte offset of each line's first byte */
     size_t line_count;
@@ -63,7 +63,7 @@ bool line_trace_start(Runtime *runtime, LineTraceScope scope) {
 
 static void source_file_clear(SourceFile *file) {
     free(file->filename);
-    free(file->owned_text);
+    free(file->text);
     free(file->line_starts);
     memset(file, 0, sizeof *file);
 }
@@ -79,27 +79,11 @@ void line_trace_free(Runtime *runtime) {
 
 /* ---- Source lines ---- */
 
-/* The whole of a file on disk (malloc'd), or NULL. */
-static char *source_read_disk(const char *filename, size_t *length) {
-    if (filename[0] == '<') return NULL; /* <string>, <stdin>: no file */
-    FILE *stream = fopen(filename, "rb");
-    if (stream == NULL) return NULL;
-    StringBuilder text;
-    builder_init(&text);
-    char buffer[4096];
-    size_t count;
-    while ((count = fread(buffer, 1, sizeof buffer, stream)) > 0) builder_append(&text, buffer, count);
-    fclose(stream);
-    *length = text.length;
-    return text.chars != NULL ? text.chars : calloc(1, 1);
-}
-
 /* Read `filename` (from the embedded library or from disk) into `file`
  * and index its lines. An unreadable file is kept too, with no text. */
 static void source_file_load(SourceFile *file, const char *filename) {
     file->filename = strdup(filename);
-    file->text = import_embedded_source(filename, &file->length);
-    if (file->text == NULL) file->text = file->owned_text = source_read_disk(filename, &file->length);
+    file->text = traceback_read_source(filename, &file->length);
     if (file->text == NULL) return;
     size_t count = 1;
     for (size_t i = 0; i < file->length; i++)

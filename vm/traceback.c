@@ -173,36 +173,36 @@ static Str *print_str_of(PrintContext *context, Value value) {
 
 /* ---- Source lines ---- */
 
-/* Load `filename` into the cache unless it is there already. */
-static void source_load(PrintContext *context, const char *filename) {
-    if (context->source_name != NULL && strcmp(context->source_name, filename) == 0) return;
-    free(context->source_name);
-    free(context->source);
-    context->source = NULL;
-    context->source_length = 0;
-    context->source_name = strdup(filename);
-    size_t embedded_length = 0;
-    const char *embedded = import_embedded_source(filename, &embedded_length);
+char *traceback_read_source(const char *filename, size_t *length) {
+    *length = 0;
+    const char *embedded = import_embedded_source(filename, length);
     if (embedded != NULL) {
-        context->source = malloc(embedded_length + 1);
-        if (context->source == NULL) return;
-        memcpy(context->source, embedded, embedded_length);
-        context->source[embedded_length] = '\0';
-        context->source_length = embedded_length;
-        return;
+        char *copy = malloc(*length + 1);
+        if (copy == NULL) return NULL;
+        memcpy(copy, embedded, *length);
+        copy[*length] = '\0';
+        return copy;
     }
-    if (filename[0] == '<') return;
+    if (filename[0] == '<') return NULL; /* <string>, <stdin>: no file */
     FILE *file = fopen(filename, "rb");
-    if (file == NULL) return;
+    if (file == NULL) return NULL;
     StringBuilder text;
     builder_init(&text);
     char buffer[4096];
     size_t count;
     while ((count = fread(buffer, 1, sizeof buffer, file)) > 0) builder_append(&text, buffer, count);
     fclose(file);
-    context->source = text.chars;
-    context->source_length = text.length;
-    if (context->source == NULL) context->source = calloc(1, 1);
+    *length = text.length;
+    return text.chars != NULL ? text.chars : calloc(1, 1);
+}
+
+/* Load `filename` into the cache unless it is there already. */
+static void source_load(PrintContext *context, const char *filename) {
+    if (context->source_name != NULL && strcmp(context->source_name, filename) == 0) return;
+    free(context->source_name);
+    free(context->source);
+    context->source_name = strdup(filename);
+    context->source = traceback_read_source(filename, &context->source_length);
 }
 
 /* Line `number` (1-based) of the file, without its line ending: false if
