@@ -5,7 +5,8 @@
  *                  'voluntary_releases', 'held', 'waited', 'max_wait',
  *                  'blocked': {reason: seconds}}}, for every live thread
  *                  and the last ended ones, in the order they started
- *   policy()       'cpython', 'legacy', 'fifo' or 'priority' (--gil=)
+ *   policy()       'cpython', 'legacy', 'fifo', 'priority' or
+ *                  'deterministic' (--gil=)
  *   reset_stats()  every count starts again from zero, ended threads go
  *   trace_start(path), trace_stop()
  *                  record what the GIL does (vm/gil_trace.h) and write

@@ -30,6 +30,7 @@
 #include "number.h"
 #include "ops.h"
 #include "str.h"
+#include "thread.h"
 #include "tuple.h"
 
 extern char **environ;
@@ -110,7 +111,8 @@ static bool os_kill(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, args) || !value_as_index(thread, args[0], &pid) ||
         !value_as_index(thread, args[1], &signal_number))
         return false;
-    if (kill((pid_t)pid, (int)signal_number) != 0) return error_set_from_errno(thread, errno, NULL);
+    int status = thread_kill((pid_t)pid, (int)signal_number);
+    if (status != 0) return error_set_from_errno(thread, status, NULL);
     *result = NONE_VALUE;
     return true;
 }

@@ -1,7 +1,8 @@
 /* mod_time.c: the time module.
  *
  * Clocks (time, monotonic, perf_counter, process_time and their _ns
- * forms) read clock_gettime. sleep is the module's one blocking call.
+ * forms) read clock_gettime, or the virtual clock under the deterministic
+ * GIL policy (but process_time). sleep is the module's one blocking call.
  * localtime and gmtime return a struct_time: a tuple subclass of 9 items
  * whose fields are also attributes (tm_year...), carrying tm_zone and
  * tm_gmtoff as two hidden slots after the 9 items, as CPython's. strftime,
@@ -19,6 +20,7 @@
 #include "exception.h"
 #include "function.h"
 #include "gc.h"
+#include "gil.h"
 #include "modules.h"
 #include "number.h"
 #include "ops.h"
@@ -48,15 +50,27 @@ static void struct_time_trace(Object *object, GcTracer *tracer) {
 
 /* ---- Clocks ---- */
 
-static double time_seconds(clockid_t clock) {
+/* A clock's reading: the virtual clock's under the deterministic GIL
+ * policy (gil.h), but for the process's CPU time. */
+static struct timespec time_read(clockid_t clock) {
     struct timespec now;
+    int64_t virtual_ns;
+    if (clock != CLOCK_PROCESS_CPUTIME_ID && gil_virtual_time_ns(clock == CLOCK_REALTIME, &virtual_ns)) {
+        now.tv_sec = (time_t)(virtual_ns / 1000000000);
+        now.tv_nsec = (long)(virtual_ns % 1000000000);
+        return now;
+    }
     clock_gettime(clock, &now);
+    return now;
+}
+
+static double time_seconds(clockid_t clock) {
+    struct timespec now = time_read(clock);
     return (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
 }
 
 static int64_t time_nanoseconds(clockid_t clock) {
-    struct timespec now;
-    clock_gettime(clock, &now);
+    struct timespec now = time_read(clock);
     return (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
 }
 

@@ -174,6 +174,11 @@ static bool deadlock_quiet(Runtime *runtime, DeadlockWatch *watch) {
     return ++watch->quiet_looks >= DEADLOCK_QUIET_LOOKS;
 }
 
+void deadlock_report_stuck(Thread *reporter) {
+    atomic_store(&reporter->runtime->deadlock_reported, true);
+    deadlock_report(reporter);
+}
+
 void deadlock_look(Thread *thread, DeadlockWatch *watch) {
     Runtime *runtime = thread->runtime;
     if (!deadlock_quiet(runtime, watch)) return;

@@ -51,4 +51,9 @@ void deadlock_note_event(Runtime *runtime);
  * on stderr and ends the process. */
 void deadlock_look(Thread *thread, DeadlockWatch *watch);
 
+/* The deterministic policy's scheduler found every thread in a lock wait
+ * without a timeout (gil_deterministic.c): print the report and end the
+ * process. `reporter` holds the GIL and has left its blocking section. */
+_Noreturn void deadlock_report_stuck(Thread *reporter);
+
 #endif

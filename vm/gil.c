@@ -5,10 +5,13 @@
  * (`cond`) under the cpython and legacy policies, where every waiter races
  * for a free GIL, or its own (GilWaiter.wake) under fifo and priority,
  * where the releaser picks the next holder from the queue and sets
- * `holder` before waking it, so nobody can take it in between.
+ * `holder` before waking it, so nobody can take it in between; under
+ * deterministic the releaser sets `holder` to the thread the seeded
+ * scheduler picks (gil_deterministic.c).
  *
  *     holder: T1 ──drop──▶ NULL ──take──▶ T2          (cpython, legacy)
  *     holder: T1 ──handoff: holder = queue head──▶ T2  (fifo, priority)
+ *     holder: T1 ──handoff: holder = seed's pick──▶ T2 (deterministic)
  *
  * A waiter that waited a whole switch interval without any change of holder
  * sets EVAL_BREAKER_GIL_DROP in the holder's eval breaker; the holder sees
@@ -21,10 +24,9 @@
  * same changes go to the GIL trace when one runs (gil_trace.h): each hook
  * costs one test of runtime->gil_trace otherwise. Only this file and
  * thread.c include <pthread.h>. */
-#include "gil.h"
+#include "gil_internal.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -35,44 +37,11 @@
 #include "str.h"
 #include "thread.h"
 
-/* One thread's place in the GIL's queue and its own wake-up signal. */
-typedef struct GilWaiter {
-    pthread_cond_t wake;     /* signalled when the GIL is handed to this thread (fifo, priority) */
-    Thread *thread;          /* the thread it belongs to */
-    struct GilWaiter *next;  /* the next waiter in the queue */
-    bool queued;             /* in the queue now */
-    bool interactive;        /* priority: back from a blocking call (not demoted) */
-    int ticks;               /* legacy: check points left before the next release */
-    uint64_t waiting_since_ns; /* when it began to want the GIL (0: it does not); under the GIL's mutex */
-} GilWaiter;
-
-typedef struct Gil {
-    pthread_mutex_t mutex;       /* guards every field below but interval_us and finalizing, and the waiters */
-    pthread_cond_t cond;         /* cpython, legacy: the GIL became free */
-    pthread_cond_t switch_cond;  /* cpython: the holder changed (forced switching) */
-    Thread *holder;              /* who holds it; NULL: free */
-    Thread *last_holder;         /* the last thread that took it */
-    uint64_t switch_number;      /* bumped at every change of holder */
-    int waiting;                 /* threads waiting to take it */
-    GilWaiter *queue_head;       /* fifo, priority: the waiters in order */
-    GilWaiter *queue_tail;
-    GilPolicy policy;            /* set before any second thread exists */
-    atomic_long interval_us;     /* the switch interval */
-    atomic_bool finalizing;      /* the program is ending: only finalizer runs bytecode */
-    Thread *finalizer;           /* the thread that ends the program */
-} Gil;
-
-static const char *const policy_names[] = {"cpython", "legacy", "fifo", "priority"};
+static const char *const policy_names[] = {"cpython", "legacy", "fifo", "priority", "deterministic"};
 static const char *const block_names[GIL_BLOCK_COUNT] = {"running", "sleep", "lock", "join",
                                                          "io", "condition", "queue", "select"};
 
 /* ---- Small helpers ---- */
-
-uint64_t gil_now_ns(void) {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
-}
 
 bool gil_parse_policy(const char *name, GilPolicy *policy) {
     for (int i = 0; i < (int)(sizeof policy_names / sizeof policy_names[0]); i++) {
@@ -92,13 +61,6 @@ const char *gil_block_name(GilBlock reason) { return block_names[reason]; }
  * past `until`. */
 static uint64_t elapsed_ns(uint64_t since, uint64_t until) { return until > since ? until - since : 0; }
 
-static void breaker_set(Thread *thread, unsigned bits) {
-    atomic_fetch_or_explicit(&thread->eval_breaker, bits, memory_order_relaxed);
-}
-
-static void breaker_clear(Thread *thread, unsigned bits) {
-    atomic_fetch_and_explicit(&thread->eval_breaker, ~bits, memory_order_relaxed);
-}
 
 /* Wait on `cond` for at most `interval_us`; true if the time ran out. The
  * conditions use CLOCK_MONOTONIC, so a change of wall clock does not
@@ -154,7 +116,10 @@ void gil_destroy(Runtime *runtime) {
     runtime->gil = NULL;
 }
 
-void gil_set_policy(Runtime *runtime, GilPolicy policy) { runtime->gil->policy = policy; }
+void gil_set_policy(Runtime *runtime, GilPolicy policy, uint64_t seed) {
+    runtime->gil->policy = policy;
+    if (policy == GIL_POLICY_DETERMINISTIC) deterministic_start(runtime, seed);
+}
 
 GilPolicy gil_get_policy(Runtime *runtime) { return runtime->gil->policy; }
 
@@ -167,6 +132,7 @@ void gil_set_switch_interval(Runtime *runtime, double seconds) {
     double microseconds = seconds * 1e6;
     long value = microseconds > 1e12 ? (long)1e12 : (long)microseconds;
     atomic_store(&runtime->gil->interval_us, value);
+    if (runtime->gil->policy == GIL_POLICY_DETERMINISTIC) deterministic_draw_countdown(runtime->gil);
 }
 
 bool gil_thread_init(Thread *thread) {
@@ -229,14 +195,29 @@ static bool gil_queued_policy(const Gil *gil) {
 
 /* ---- Taking and dropping (the mutex is held) ---- */
 
-/* Make the GIL free or hand it to the next waiter. */
-static void gil_hand_on(Gil *gil) {
+/* deterministic: hand the GIL to the thread the scheduler picks. Its drop
+ * request stays up: it counts check points (gil_yield). */
+static void gil_hand_on_deterministic(Gil *gil, Thread *releaser, Thread *yielder) {
+    Thread *next = deterministic_choose(gil, releaser->runtime, yielder);
+    gil->holder = next;
+    deterministic_draw_countdown(gil);
+    if (next != releaser) pthread_cond_signal(&next->gil_waiter->wake);
+}
+
+/* Make the GIL free or hand it to the next waiter; `releaser` gives it up,
+ * and if it `yields` (forced to, at a check point) it is not chosen when
+ * another thread can run. */
+static void gil_hand_on(Gil *gil, Thread *releaser, bool yields) {
+    if (gil->policy == GIL_POLICY_DETERMINISTIC) {
+        gil_hand_on_deterministic(gil, releaser, yields ? releaser : NULL);
+        return;
+    }
     if (gil_queued_policy(gil) && gil->queue_head != NULL) {
         GilWaiter *next = gil->queue_head;
         queue_remove(gil, next);
         /* A drop request from now on is for the new holder's turn: clear a
          * stale one here, not when it wakes (one made meanwhile would be lost). */
-        breaker_clear(next->thread, EVAL_BREAKER_GIL_DROP);
+        gil_breaker_clear(next->thread, EVAL_BREAKER_GIL_DROP);
         gil->holder = next->thread; /* set before waking: nobody can slip in */
         pthread_cond_signal(&next->wake);
         return;
@@ -251,7 +232,7 @@ static void gil_hand_on(Gil *gil) {
  * pthread_exit would unwind a C stack that is not ready for it.) */
 static _Noreturn void gil_park_forever(Gil *gil, Thread *thread) {
     if (thread->gil_waiter->queued) queue_remove(gil, thread->gil_waiter);
-    if (gil->holder == thread) gil_hand_on(gil);
+    if (gil->holder == thread) gil_hand_on(gil, thread, false);
     pthread_cond_broadcast(&gil->switch_cond);
     pthread_mutex_unlock(&gil->mutex);
     for (;;) pause();
@@ -269,7 +250,7 @@ static void gil_trace_event(Thread *thread, GilTraceKind kind, uint64_t now, con
 
 /* `asker` wants the GIL: the holder must drop it at its next check point. */
 static void gil_request_drop(Gil *gil, Thread *asker) {
-    breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
+    gil_breaker_set(gil->holder, EVAL_BREAKER_GIL_DROP);
     if (asker->runtime->gil_trace != NULL) gil_trace_event(asker, GIL_TRACE_DROP_REQUEST, gil_now_ns(), gil->holder);
 }
 
@@ -325,6 +306,14 @@ static bool gil_take_queued(Gil *gil, Thread *thread) {
     return true;
 }
 
+/* deterministic: wait until the holder hands the GIL to this thread. */
+static void gil_take_designated(Gil *gil, Thread *thread) {
+    while (gil->holder != thread) {
+        pthread_cond_wait(&thread->gil_waiter->wake, &gil->mutex);
+        if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
+    }
+}
+
 /* What every policy does once the thread holds the GIL (`handed_over` by
  * gil_hand_on, which already cleared a stale drop request). */
 static void gil_took(Gil *gil, Thread *thread, bool handed_over) {
@@ -336,16 +325,17 @@ static void gil_took(Gil *gil, Thread *thread, bool handed_over) {
     }
     /* A drop request left from before is stale, except under legacy, where
      * it stays up while anyone waits (the holder counts ticks). */
-    if (gil->policy == GIL_POLICY_LEGACY && gil->waiting > 0) breaker_set(thread, EVAL_BREAKER_GIL_DROP);
-    else if (!handed_over) breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
+    if ((gil->policy == GIL_POLICY_LEGACY && gil->waiting > 0) || gil->policy == GIL_POLICY_DETERMINISTIC)
+        gil_breaker_set(thread, EVAL_BREAKER_GIL_DROP);
+    else if (!handed_over) gil_breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
 }
 
 /* A collection may have been asked for by a thread that then blocked: the
  * new holder must see it (and not a stale request from before). */
 static void gil_sync_collect_request(Thread *thread) {
     Runtime *runtime = thread->runtime;
-    if (runtime->gc_stress || runtime->collection_pending) breaker_set(thread, EVAL_BREAKER_COLLECT);
-    else breaker_clear(thread, EVAL_BREAKER_COLLECT);
+    if (runtime->gc_stress || runtime->collection_pending) gil_breaker_set(thread, EVAL_BREAKER_COLLECT);
+    else gil_breaker_clear(thread, EVAL_BREAKER_COLLECT);
 }
 
 /* The thread holds the GIL since `now`, after waiting `waited`. */
@@ -366,30 +356,50 @@ static void gil_stop_held_clock(Thread *thread, uint64_t now) {
 
 /* Take the GIL, wanted since `start` (now, or the end of a blocking wait),
  * so that the wait counts from there; unless a forced drop already started
- * the wait (gil_drop). */
-static void gil_acquire_since(Thread *thread, uint64_t start) {
+ * the wait (gil_drop). Under the deterministic policy the thread's pthread
+ * may get here at any time: when it began to want the GIL is what the
+ * scheduler, its creator or its own forced drop said. Returns when the
+ * wait for the GIL began. */
+static uint64_t gil_acquire_since(Thread *thread, uint64_t start) {
     Gil *gil = thread->runtime->gil;
     GilWaiter *waiter = thread->gil_waiter;
     pthread_mutex_lock(&gil->mutex);
     if (gil_must_park(gil, thread)) gil_park_forever(gil, thread);
-    if (waiter->waiting_since_ns == 0) waiter->waiting_since_ns = start;
-    if (thread->runtime->gil_trace != NULL && gil_trace_current_state(thread) != GIL_TRACE_WAITING)
-        gil_trace_event(thread, GIL_TRACE_WAITING, waiter->waiting_since_ns, NULL);
     bool handed_over = false;
-    if (gil_queued_policy(gil)) handed_over = gil_take_queued(gil, thread);
-    else gil_take_shared(gil, thread);
+    if (gil->policy == GIL_POLICY_DETERMINISTIC) {
+        gil_take_designated(gil, thread);
+        handed_over = true;
+    } else {
+        if (waiter->waiting_since_ns == 0) waiter->waiting_since_ns = start;
+        if (thread->runtime->gil_trace != NULL && gil_trace_current_state(thread) != GIL_TRACE_WAITING)
+            gil_trace_event(thread, GIL_TRACE_WAITING, waiter->waiting_since_ns, NULL);
+        if (gil_queued_policy(gil)) handed_over = gil_take_queued(gil, thread);
+        else gil_take_shared(gil, thread);
+    }
     gil_took(gil, thread, handed_over);
     uint64_t now = gil_now_ns();
-    uint64_t waited = elapsed_ns(waiter->waiting_since_ns, now); /* reset_stats may have moved it */
+    uint64_t wanted_since = waiter->waiting_since_ns != 0 ? waiter->waiting_since_ns : now;
+    uint64_t waited = elapsed_ns(wanted_since, now); /* reset_stats may have moved it */
     waiter->waiting_since_ns = 0;
     gil_trace_event(thread, GIL_TRACE_RUNNING, now, NULL);
     pthread_mutex_unlock(&gil->mutex);
     /* Holding the GIL from here: the statistics are ours to write. */
     gil_count_acquisition(thread, now, waited);
     gil_sync_collect_request(thread);
+    return wanted_since;
 }
 
 void gil_acquire(Thread *thread) { gil_acquire_since(thread, gil_now_ns()); }
+
+void gil_thread_created(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    if (gil->policy != GIL_POLICY_DETERMINISTIC) return;
+    pthread_mutex_lock(&gil->mutex);
+    uint64_t now = gil_now_ns();
+    thread->gil_waiter->waiting_since_ns = now;
+    gil_trace_event(thread, GIL_TRACE_WAITING, now, NULL);
+    pthread_mutex_unlock(&gil->mutex);
+}
 
 /* Give the GIL up at `now` (the mutex is not held). A thread forced to drop
  * it `wants_it_back`: its wait for the GIL begins now, and it is demoted. */
@@ -403,7 +413,7 @@ static void gil_drop(Thread *thread, uint64_t now, bool wants_it_back) {
          * reads the holder's flag (gil_take_queued). */
         thread->gil_waiter->interactive = false;
     }
-    if (gil->holder == thread) gil_hand_on(gil);
+    if (gil->holder == thread) gil_hand_on(gil, thread, wants_it_back);
     pthread_mutex_unlock(&gil->mutex);
 }
 
@@ -417,7 +427,7 @@ void gil_release(Thread *thread) {
     }
     pthread_mutex_lock(&gil->mutex);
     if (gil->last_holder == thread) gil->last_holder = NULL; /* the state is about to be freed */
-    if (gil->holder == thread) gil_hand_on(gil);
+    if (gil->holder == thread) gil_hand_on(gil, thread, false);
     pthread_mutex_unlock(&gil->mutex);
 }
 
@@ -435,20 +445,9 @@ static void gil_wait_for_switch(Gil *gil, Thread *thread) {
     pthread_mutex_unlock(&gil->mutex);
 }
 
-/* Someone asked for the GIL: yield it as the policy says, then queue up
- * for it again. */
-static void gil_yield(Thread *thread) {
+/* Drop the GIL on request, then queue up for it again. */
+static void gil_switch(Thread *thread) {
     Gil *gil = thread->runtime->gil;
-    GilWaiter *waiter = thread->gil_waiter;
-    pthread_mutex_lock(&gil->mutex);
-    bool anyone_waiting = gil->waiting > 0;
-    if (gil->policy != GIL_POLICY_LEGACY || !anyone_waiting) breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
-    pthread_mutex_unlock(&gil->mutex);
-    if (!anyone_waiting) return; /* a stale request: the waiter left */
-    if (gil->policy == GIL_POLICY_LEGACY) {
-        if (--waiter->ticks > 0) return;
-        waiter->ticks = GIL_LEGACY_CHECK_INTERVAL;
-    }
     thread->gil_stats.forced_drops++;
     uint64_t now = gil_now_ns();
     if (thread->runtime->gil_trace != NULL) {
@@ -458,6 +457,27 @@ static void gil_yield(Thread *thread) {
     gil_drop(thread, now, true); /* from here it waits, the forced switch included */
     if (gil->policy == GIL_POLICY_CPYTHON) gil_wait_for_switch(gil, thread);
     gil_acquire(thread);
+}
+
+/* Someone asked for the GIL: yield it as the policy says, then queue up
+ * for it again. */
+static void gil_yield(Thread *thread) {
+    Gil *gil = thread->runtime->gil;
+    if (gil->policy == GIL_POLICY_DETERMINISTIC) {
+        if (deterministic_switch_due(thread)) gil_switch(thread);
+        return;
+    }
+    GilWaiter *waiter = thread->gil_waiter;
+    pthread_mutex_lock(&gil->mutex);
+    bool anyone_waiting = gil->waiting > 0;
+    if (gil->policy != GIL_POLICY_LEGACY || !anyone_waiting) gil_breaker_clear(thread, EVAL_BREAKER_GIL_DROP);
+    pthread_mutex_unlock(&gil->mutex);
+    if (!anyone_waiting) return; /* a stale request: the waiter left */
+    if (gil->policy == GIL_POLICY_LEGACY) {
+        if (--waiter->ticks > 0) return;
+        waiter->ticks = GIL_LEGACY_CHECK_INTERVAL;
+    }
+    gil_switch(thread);
 }
 
 bool gil_check_point(Thread *thread) {
@@ -470,6 +490,16 @@ bool gil_check_point(Thread *thread) {
 
 /* ---- Blocking sections ---- */
 
+/* Whether a blocking call gives the GIL up: not while only one thread
+ * exists (nobody could take it), nor at the end of the program. The
+ * deterministic policy gives it up even then, for the scheduler to move
+ * the clock on (gil_wait_deterministic), but not to read input. */
+static bool gil_releases_for(Runtime *runtime, GilBlock reason) {
+    if (gil_is_finalizing(runtime->gil)) return false;
+    if (runtime->gil->policy == GIL_POLICY_DETERMINISTIC) return reason != GIL_BLOCK_IO;
+    return runtime->thread_count > 1;
+}
+
 /* The statistics count a release and, at the end, an acquisition, even
  * when the GIL is kept because no other thread exists (runtime.h). */
 void gil_blocking_begin(Thread *thread, GilBlock reason, Object *object) {
@@ -479,7 +509,7 @@ void gil_blocking_begin(Thread *thread, GilBlock reason, Object *object) {
     thread->blocked_object = object;
     thread->blocked_frame = thread->frame;
     thread->blocked_since_ns = now;
-    thread->gil_released = runtime->thread_count > 1 && !atomic_load(&runtime->gil->finalizing);
+    thread->gil_released = gil_releases_for(runtime, reason);
     thread->gil_stats.voluntary_releases++;
     if (runtime->gil_trace != NULL) gil_trace_record(thread, GIL_TRACE_BLOCKED, reason, now, thread->frame, NULL);
     if (thread->gil_released) gil_drop(thread, now, false);
@@ -493,7 +523,7 @@ void gil_blocking_end(Thread *thread) {
     if (thread->gil_released) {
         thread->gil_released = false;
         thread->gil_waiter->interactive = true; /* priority: back from a blocking call */
-        gil_acquire_since(thread, wait_ended);
+        wait_ended = gil_acquire_since(thread, wait_ended);
     } else {
         gil_count_acquisition(thread, wait_ended, 0);
         gil_trace_event(thread, GIL_TRACE_RUNNING, wait_ended, NULL);
@@ -516,6 +546,9 @@ void gil_begin_finalization(Thread *thread) {
     pthread_cond_broadcast(&gil->cond);
     for (GilWaiter *waiter = gil->queue_head; waiter != NULL; waiter = waiter->next)
         pthread_cond_signal(&waiter->wake);
+    for (Thread *each = thread->runtime->threads; gil->policy == GIL_POLICY_DETERMINISTIC && each != NULL;
+         each = each->next_thread)
+        pthread_cond_signal(&each->gil_waiter->wake);
     pthread_mutex_unlock(&gil->mutex);
 }
 

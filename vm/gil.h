@@ -13,6 +13,9 @@
  *   fifo      Ruby 3.3: a queue with direct handoff, round-robin.
  *   priority  Beazley 2010: threads back from a blocking call jump the
  *             queue and may ask at once; a thread forced to drop is demoted.
+ *   deterministic  handoffs at check-point counts drawn from --seed=N, and
+ *             a virtual clock: the same interleaving on every run
+ *             (gil_deterministic.c).
  * While only one thread exists, nothing here runs: the check points cost
  * one relaxed load of the eval breaker. docs/gil.md draws it all. */
 #ifndef BATON_GIL_H
@@ -25,6 +28,7 @@ typedef enum GilPolicy {
     GIL_POLICY_LEGACY,
     GIL_POLICY_FIFO,
     GIL_POLICY_PRIORITY,
+    GIL_POLICY_DETERMINISTIC,
 } GilPolicy;
 
 /* How many check points the legacy policy runs between two releases. */
@@ -32,7 +36,11 @@ typedef enum GilPolicy {
 /* The default switch interval, in microseconds (sys.getswitchinterval()). */
 #define GIL_DEFAULT_INTERVAL_US 5000
 
-/* "cpython", "legacy", "fifo", "priority" -> the policy; false if unknown. */
+/* deterministic: how far one check point moves the virtual clock on. */
+#define GIL_VIRTUAL_CHECK_POINT_NS 100
+
+/* "cpython", "legacy", "fifo", "priority", "deterministic" -> the policy;
+ * false if unknown. */
 bool gil_parse_policy(const char *name, GilPolicy *policy);
 const char *gil_policy_name(GilPolicy policy);
 
@@ -41,8 +49,9 @@ const char *gil_policy_name(GilPolicy policy);
 bool gil_create(Runtime *runtime);
 /* Free it (runtime_destroy, when no other thread is left). */
 void gil_destroy(Runtime *runtime);
-/* Choose the policy (main.c, before any other thread exists). */
-void gil_set_policy(Runtime *runtime, GilPolicy policy);
+/* Choose the policy (main.c, before any other thread exists); `seed` seeds
+ * the deterministic policy's handoffs. */
+void gil_set_policy(Runtime *runtime, GilPolicy policy, uint64_t seed);
 GilPolicy gil_get_policy(Runtime *runtime);
 
 /* The switch interval in seconds (sys.setswitchinterval/getswitchinterval). */
@@ -53,6 +62,11 @@ void gil_set_switch_interval(Runtime *runtime, double seconds);
  * it ends. */
 bool gil_thread_init(Thread *thread);
 void gil_thread_free(Thread *thread);
+
+/* A new thread's state was just linked into the runtime by its creator,
+ * which holds the GIL: under the deterministic policy it is ready to run
+ * from now on, whenever its pthread gets going. */
+void gil_thread_created(Thread *thread);
 
 /* Take the GIL, waiting as the policy says. A thread other than the
  * finalizing one that asks after gil_begin_finalization never returns. */
@@ -82,8 +96,26 @@ const char *gil_block_name(GilBlock reason);
  * when they next ask for the GIL. */
 void gil_begin_finalization(Thread *thread);
 
-/* Monotonic time in nanoseconds (for statistics and timeouts). */
+/* Monotonic time in nanoseconds (for statistics and timeouts): the virtual
+ * clock under the deterministic policy. */
 uint64_t gil_now_ns(void);
+/* Under the deterministic policy, the time module's clocks follow the
+ * virtual clock: true and its reading (`wall_clock`: as time.time() counts,
+ * from the real time the program started) in *nanoseconds. False under the
+ * other policies. */
+bool gil_virtual_time_ns(bool wall_clock, int64_t *nanoseconds);
+
+/* ---- Waiting under the deterministic policy (gil_deterministic.c) ---- */
+
+/* A blocking wait that no operating-system wait may end: give the GIL up
+ * until `lock` (if not NULL) is free or the virtual clock reaches
+ * `deadline_ns` (if not 0), as gil_blocking_begin/end do around a real
+ * wait, and return holding it. It may also return early, when Ctrl-C is
+ * pending for the main thread: the caller checks its condition again. If
+ * no thread can ever run again, reports the deadlock and ends the process. */
+struct ThreadLock;
+void gil_wait_deterministic(Thread *thread, GilBlock reason, Object *owner, struct ThreadLock *lock,
+                            uint64_t deadline_ns);
 
 /* ---- Statistics (the gil module, stdlib/mod_gil.c) ----
  * Every function here is called by the GIL holder. */

@@ -51,7 +51,9 @@ static void print_help(void) {
           "           if stdin does not appear to be a terminal\n"
           "-m mod   : run library module as a script (terminates option list)\n"
           "--dis    : print the bytecode of the program instead of running it\n"
-          "--gil=POLICY: how threads share the GIL: cpython (default), legacy, fifo, priority\n"
+          "--gil=POLICY: how threads share the GIL: cpython (default), legacy, fifo, priority,\n"
+          "         deterministic (the same interleaving on every run; virtual time)\n"
+          "--seed=N: the deterministic policy's seed (default 0): another N, another interleaving\n"
           "--gil-trace FILE.json: record what the GIL does; write a Chrome trace (Perfetto) at exit\n"
           "--gil-timeline: record what the GIL does; print a text timeline on stderr at exit\n"
           "--switch-check=every: make every instruction a check point (races show)\n"
@@ -267,6 +269,18 @@ static bool start_gil_trace(Thread *thread, const char *path, bool timeline) {
     return true;
 }
 
+/* --seed=N: a whole number from 0 to 2**64-1, for --gil=deterministic. */
+static int parse_seed(const char *text, GilPolicy policy, uint64_t *seed) {
+    if (policy != GIL_POLICY_DETERMINISTIC) return usage_error("%s goes with --gil=deterministic\n", "--seed");
+    char *end = NULL;
+    errno = 0;
+    unsigned long long value = strtoull(text, &end, 10);
+    if (text[0] < '0' || text[0] > '9' || *end != '\0' || errno == ERANGE)
+        return usage_error("--seed needs a whole number from 0 to 2**64-1, not '%s'\n", text);
+    *seed = (uint64_t)value;
+    return 0;
+}
+
 /* --gil-trace FILE: only .json for now (an HTML page comes later). */
 static int check_gil_trace_path(const char *path) {
     size_t length = strlen(path);
@@ -322,6 +336,7 @@ int main(int argc, char **argv) {
     LineTraceScope trace_scope = LINE_TRACE_ALL;
     bool inspect = false; /* -i */
     GilPolicy policy = GIL_POLICY_CPYTHON;
+    const char *seed = NULL; /* --seed=N */
     const char *gil_trace_path = NULL; /* --gil-trace */
     bool gil_timeline = false;
     const char *command = NULL;
@@ -352,7 +367,12 @@ int main(int argc, char **argv) {
         }
         if (strncmp(option, "--gil=", 6) == 0) {
             if (!gil_parse_policy(option + 6, &policy))
-                return usage_error("unknown GIL policy %s (cpython, legacy, fifo or priority)\n", option + 6);
+                return usage_error("unknown GIL policy %s (cpython, legacy, fifo, priority or deterministic)\n",
+                                   option + 6);
+            continue;
+        }
+        if (strncmp(option, "--seed=", 7) == 0) {
+            seed = option + 7;
             continue;
         }
         if (strcmp(option, "--gil-trace") == 0 || strncmp(option, "--gil-trace=", 12) == 0) {
@@ -398,6 +418,12 @@ int main(int argc, char **argv) {
         return usage_error("unknown option %s\n", option);
     }
 
+    uint64_t seed_value = 0;
+    if (seed != NULL) {
+        int status = parse_seed(seed, policy, &seed_value);
+        if (status != 0) return status;
+    }
+
     /* sys.argv: the script (or "-c", or "" for stdin) and what follows. */
     char *empty_name = "";
     char **program_argv = argv + index;
@@ -421,7 +447,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "baton: out of memory\n");
         return 1;
     }
-    gil_set_policy(thread->runtime, policy);
+    gil_set_policy(thread->runtime, policy, seed_value);
     if (!start_gil_trace(thread, gil_trace_path, gil_timeline)) return 1;
 
     /* The REPL: with no program on a terminal, or with -i and no program

@@ -41,6 +41,9 @@ static Thread *signal_main_thread;
 /* The main thread must raise KeyboardInterrupt and has not yet: a mix of
  * the bits below (0: nothing pending). */
 static atomic_int sigint_pending;
+/* How many real SIGINTs the handler has taken (thread_kill_self). */
+static atomic_uint sigint_arrivals;
+static bool sigint_handler_installed;
 enum {
     SIGINT_FROM_OS = 1,         /* a real SIGINT arrived: it ends a wait */
     SIGINT_FROM_INTERRUPT = 2,  /* _thread.interrupt_main(): it does not */
@@ -58,6 +61,7 @@ static void thread_mark_sigint(int source) {
 static void thread_on_sigint(int signal_number) {
     (void)signal_number;
     thread_mark_sigint(SIGINT_FROM_OS);
+    atomic_fetch_add(&sigint_arrivals, 1);
 }
 
 /* Without SA_RESTART, so that a blocking call in the main thread returns
@@ -71,7 +75,18 @@ static void thread_install_sigint(void) {
     struct sigaction previous;
     /* Keep a SIGINT that the parent ignores ignored, as python3 does. */
     if (sigaction(SIGINT, NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) return;
-    sigaction(SIGINT, &action, NULL);
+    sigint_handler_installed = sigaction(SIGINT, &action, NULL) == 0;
+}
+
+int thread_kill(pid_t pid, int signal_number) {
+    unsigned seen = atomic_load(&sigint_arrivals);
+    if (kill(pid, signal_number) != 0) return errno;
+    if (pid != getpid() || signal_number != SIGINT || !sigint_handler_installed) return 0;
+    /* Wait for the handler, for a second at most (another thread may be
+     * taking its time with the signal). */
+    struct timespec nap = {0, 100000};
+    for (int naps = 0; naps < 10000 && atomic_load(&sigint_arrivals) == seen; naps++) nanosleep(&nap, NULL);
+    return 0;
 }
 
 bool thread_init_main(Thread *main_thread) {
@@ -86,11 +101,10 @@ bool thread_signal_pending(Thread *thread) {
     return thread == signal_main_thread && atomic_load(&sigint_pending) != 0;
 }
 
-/* True in the main thread when a real SIGINT is pending. One that came
- * after the last check point but before a wait began (or between two
- * slices of a long wait) did not interrupt the wait, it only set the flag:
- * a wait looks at it before sleeping, or it would sleep on. */
-static bool thread_sigint_arrived(Thread *thread) {
+/* One that came after the last check point but before a wait began (or
+ * between two slices of a long wait) did not interrupt the wait, it only
+ * set the flag: a wait looks at it before sleeping, or it would sleep on. */
+bool thread_sigint_arrived(Thread *thread) {
     return thread == signal_main_thread && (atomic_load(&sigint_pending) & SIGINT_FROM_OS) != 0;
 }
 
@@ -178,6 +192,7 @@ static Thread *thread_state_new(Thread *creator) {
     runtime->threads = thread;
     runtime->thread_count++;
     if (runtime->gil_trace != NULL) gil_trace_add_thread(runtime->gil_trace, thread);
+    gil_thread_created(thread);
     atomic_fetch_add(&runtime->threads_not_stuck, 1);
     return thread;
 }
@@ -297,8 +312,24 @@ static struct timespec thread_deadline(int64_t timeout_ns) {
     return deadline;
 }
 
+/* `timeout_ns` from now on the GIL's clock (the virtual one under the
+ * deterministic policy). */
+static uint64_t thread_virtual_deadline(int64_t timeout_ns) {
+    uint64_t now = gil_now_ns();
+    uint64_t timeout = timeout_ns > 0 ? (uint64_t)timeout_ns : 0;
+    return timeout > UINT64_MAX - now ? UINT64_MAX : now + timeout;
+}
+
 bool thread_sleep(Thread *thread, double seconds) {
     int64_t nanoseconds = (int64_t)(seconds * 1e9);
+    if (gil_get_policy(thread->runtime) == GIL_POLICY_DETERMINISTIC) {
+        uint64_t deadline = thread_virtual_deadline(nanoseconds);
+        do {
+            gil_wait_deterministic(thread, GIL_BLOCK_SLEEP, NULL, NULL, deadline);
+            if (thread_sigint_arrived(thread) && !thread_handle_signals(thread)) return false;
+        } while (gil_now_ns() < deadline);
+        return true;
+    }
     struct timespec deadline = thread_deadline(nanoseconds);
     for (;;) {
         gil_blocking_begin(thread, GIL_BLOCK_SLEEP, NULL);
@@ -405,11 +436,42 @@ static ThreadLockResult thread_lock_wait_forever(Thread *thread, ThreadLock *loc
     return result == THREAD_LOCK_ACQUIRED ? thread_lock_took(thread, lock) : result;
 }
 
+/* Under the deterministic policy no thread waits on the semaphore: the
+ * scheduler runs the others until the lock is free or the virtual deadline
+ * passes (a wait without a timeout has none: deadlock.h's counters are
+ * kept for the report, which the scheduler makes at once). */
+static ThreadLockResult thread_lock_wait_deterministic(Thread *thread, ThreadLock *lock, int64_t timeout_ns,
+                                                       GilBlock reason, Object *owner) {
+    uint64_t deadline = timeout_ns < 0 ? 0 : thread_virtual_deadline(timeout_ns);
+    DeadlockWatch watch;
+    if (timeout_ns < 0) deadlock_wait_begin(thread, lock, &watch);
+    ThreadLockResult result;
+    for (;;) {
+        gil_wait_deterministic(thread, reason, owner, lock, deadline);
+        if (sem_trywait(&lock->semaphore) == 0) {
+            result = THREAD_LOCK_ACQUIRED;
+            break;
+        }
+        if (thread_sigint_arrived(thread) && !thread_handle_signals(thread)) {
+            result = THREAD_LOCK_FAILED;
+            break;
+        }
+        if (deadline != 0 && gil_now_ns() >= deadline) {
+            result = THREAD_LOCK_TIMED_OUT;
+            break;
+        }
+    }
+    if (timeout_ns < 0) deadlock_wait_end(thread);
+    return result == THREAD_LOCK_ACQUIRED ? thread_lock_took(thread, lock) : result;
+}
+
 ThreadLockResult thread_lock_acquire(Thread *thread, ThreadLock *lock, int64_t timeout_ns, GilBlock reason,
                                      Object *owner) {
     if (sem_trywait(&lock->semaphore) == 0) return thread_lock_took(thread, lock);
     if (timeout_ns == 0) return THREAD_LOCK_TIMED_OUT;
     if (reason == GIL_BLOCK_LOCK) reason = deadlock_lock_wait_reason(thread->frame);
+    if (gil_get_policy(thread->runtime) == GIL_POLICY_DETERMINISTIC)
+        return thread_lock_wait_deterministic(thread, lock, timeout_ns, reason, owner);
     if (timeout_ns < 0) return thread_lock_wait_forever(thread, lock, reason, owner);
     struct timespec deadline = thread_deadline(timeout_ns);
     for (;;) {

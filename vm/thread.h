@@ -11,6 +11,8 @@
 #ifndef BATON_THREAD_H
 #define BATON_THREAD_H
 
+#include <sys/types.h>
+
 #include "runtime.h"
 
 struct Tuple;
@@ -71,6 +73,15 @@ bool thread_handle_signals(Thread *thread);
 /* True in the main thread when a signal arrived that it has not handled:
  * blocking waits interrupted by EINTR ask this to decide to stop. */
 bool thread_signal_pending(Thread *thread);
+/* True in the main thread when a real SIGINT is pending (not one made by
+ * _thread.interrupt_main(), which interrupts no wait, as in CPython). */
+bool thread_sigint_arrived(Thread *thread);
+/* os.kill(): send a signal; 0 or an errno value. A SIGINT sent to this
+ * very process returns only once the main thread's handler has taken it,
+ * as in CPython, where the sending thread may take it itself: so the
+ * KeyboardInterrupt is on its way before the sender goes on (which the
+ * deterministic GIL policy needs to replay a run). */
+int thread_kill(pid_t pid, int signal_number);
 /* _thread.interrupt_main(): as if SIGINT arrived in the main thread. */
 void thread_interrupt_main(Runtime *runtime);
 
