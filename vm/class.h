@@ -251,6 +251,26 @@ bool generic_delattr(Thread *thread, Value object, struct Str *name);
  * function and *needs_self is true when self must be passed first;
  * otherwise *method is the finished attribute. */
 bool class_lookup_method(Thread *thread, Value object, struct Str *name, Value *method, bool *needs_self);
+/* The same for name number `name_index` of `code`, remembering a plain
+ * method in the code's memo (code.h) for class_method_cached. */
+bool class_load_method(Thread *thread, Code *code, int name_index, Value object, Value *method, bool *needs_self);
+
+/* LOAD_METHOD's hit path: the function to call with `object` as self when
+ * the memo knows it, else false. */
+static inline bool class_method_cached(const Code *code, int name_index, Value object, Value *method) {
+    if (code->attribute_cache == NULL || !IS_OBJECT(object)) return false;
+    const AttributeCacheEntry *cache = &code->attribute_cache[name_index];
+    Object *instance = AS_OBJECT(object);
+    Type *type = instance->type;
+    if (type != cache->type || !(cache->operations & ATTRIBUTE_CACHE_METHOD) || cache->epoch != class_lookup_epoch ||
+        cache->dict_version != type->dict->version)
+        return false;
+    Dict *dict = cache->entry != 0 ? ((Instance *)instance)->dict : NULL;
+    if (dict != NULL && dict->count != 0 && dict_find_str(dict, (struct Str *)AS_OBJECT(code->names->items[name_index])) >= 0)
+        return false; /* the object's own attribute hides the method */
+    *method = cache->method;
+    return true;
+}
 
 void class_init_types(Thread *thread);
 

@@ -349,8 +349,9 @@ static void attribute_cache_fill(Code *code, int name_index, Value object, Dict 
     uint32_t operations = operation;
     if (cache->type == type && cache->epoch == class_lookup_epoch && cache->dict_version == type->dict->version &&
         cache->entry == (uint32_t)entry)
-        operations |= cache->operations;
-    *cache = (AttributeCacheEntry){type, class_lookup_epoch, type->dict->version, (uint32_t)entry, operations};
+        operations |= cache->operations & (ATTRIBUTE_CACHE_LOAD | ATTRIBUTE_CACHE_STORE);
+    *cache = (AttributeCacheEntry){type, class_lookup_epoch, type->dict->version, (uint32_t)entry, operations,
+                                   EMPTY_VALUE};
 }
 
 bool class_instance_attribute(Code *code, int name_index, Value object, Value *result) {
@@ -365,9 +366,29 @@ bool class_instance_attribute(Code *code, int name_index, Value object, Value *r
     return true;
 }
 
+/* The instance dict of `object` when the memo says the plan for name
+ * `name_index` is the plain store and the name goes next in its instance
+ * dict: a new instance getting its attributes in the order the earlier
+ * ones got them (`*dict` may be NULL: the instance has none yet). */
+static bool store_appends(const Code *code, int name_index, Value object, Dict ***slot) {
+    if (code->attribute_cache == NULL || !IS_OBJECT(object)) return false;
+    const AttributeCacheEntry *cache = &code->attribute_cache[name_index];
+    Type *type = AS_OBJECT(object)->type;
+    if (type != cache->type || !(cache->operations & ATTRIBUTE_CACHE_STORE) || cache->epoch != class_lookup_epoch ||
+        cache->dict_version != type->dict->version)
+        return false;
+    *slot = &((Instance *)AS_OBJECT(object))->dict;
+    return (**slot == NULL ? 0 : (**slot)->entry_count) == cache->entry;
+}
+
 int class_instance_store(Thread *thread, Code *code, int name_index, Value object, Value value) {
     Str *name = AS_STR(code->names->items[name_index]);
-    Dict **slot = plain_instance_dict_slot(object, name, PLAN_GENERIC_SET);
+    Dict **slot;
+    if (store_appends(code, name_index, object, &slot)) {
+        if (*slot == NULL && (*slot = dict_new(thread)) == NULL) return -1;
+        return dict_set_str(thread, *slot, name, value) ? 1 : -1;
+    }
+    slot = plain_instance_dict_slot(object, name, PLAN_GENERIC_SET);
     if (slot == NULL) return 0;
     if (*slot == NULL && (*slot = dict_new(thread)) == NULL) return -1; /* the first attribute of an instance */
     Dict *dict = *slot;
@@ -495,6 +516,31 @@ bool class_type_delattr(Thread *thread, int argc, Value *argv, Tuple *kwnames, V
 }
 
 /* ---- LOAD_METHOD ---- */
+
+/* Remember that name number `name_index` of `code` is the plain method
+ * `method` on objects of the type of `object`, if where such objects keep
+ * their own dict is known to class_method_cached: a plain instance dict,
+ * or none at all. */
+static void method_cache_fill(Code *code, int name_index, Value object, Value method) {
+    Dict **slot = object_instance_dict_slot(object);
+    Object *instance = AS_OBJECT(object);
+    bool plain_dict = (instance->type->flags & TYPE_HAS_DICT) && !(instance->type->flags & TYPE_EXCEPTION);
+    if (slot != NULL && !plain_dict) return;
+    if (code->attribute_cache == NULL) {
+        code->attribute_cache = calloc(code->names->count, sizeof(AttributeCacheEntry));
+        if (code->attribute_cache == NULL) return;
+    }
+    Type *type = instance->type;
+    code->attribute_cache[name_index] = (AttributeCacheEntry){
+        type, class_lookup_epoch, type->dict->version, plain_dict ? 1 : 0, ATTRIBUTE_CACHE_METHOD, method};
+}
+
+bool class_load_method(Thread *thread, Code *code, int name_index, Value object, Value *method, bool *needs_self) {
+    if (!class_lookup_method(thread, object, AS_STR(code->names->items[name_index]), method, needs_self)) return false;
+    if (*needs_self && IS_OBJECT(object) && AS_OBJECT(object)->type->dict != NULL)
+        method_cache_fill(code, name_index, object, *method);
+    return true;
+}
 
 bool class_lookup_method(Thread *thread, Value object, Str *name, Value *method, bool *needs_self) {
     AttributePlan plan;

@@ -62,22 +62,30 @@ typedef struct GlobalCacheEntry {
     Value value;
 } GlobalCacheEntry;
 
-/* LOAD_ATTR's and STORE_ATTR's memo for one name of co_names: on
- * instances of `type`, whose attribute plan for the name is the plain one
- * (the instance dict, no data descriptor; class_attribute.c), the name sits
- * at entry number `entry` of the instance dict: the same for every instance
- * that got its attributes in the same order, as __init__ gives them. Valid
- * while the lookup epoch and the class dict's version are unchanged; the
- * dict entry's key is checked on every use. */
+/* LOAD_ATTR's, STORE_ATTR's and LOAD_METHOD's memo for one name of
+ * co_names, on objects of `type`. Valid while the lookup epoch and the
+ * class dict's version are unchanged (the code's trace keeps `type` alive,
+ * so no other class can take its address meanwhile).
+ *   LOAD, STORE: the attribute plan for the name is the plain one (the
+ *     instance dict, no data descriptor; class_attribute.c), and the name
+ *     sits at entry number `entry` of the instance dict: the same for every
+ *     instance that got its attributes in the same order, as __init__ gives
+ *     them. The dict entry's key is checked on every use.
+ *   METHOD: the name is the plain function `method` of the class, to be
+ *     called with the object as self, unless the object's own dict has the
+ *     name (checked on every use; `entry` is 1 when the type's objects keep
+ *     a plain instance dict, 0 when they have none). The class holds
+ *     `method` while the entry is valid. */
 typedef struct AttributeCacheEntry {
     struct Type *type;       /* NULL: empty entry */
     uint64_t epoch;          /* class_lookup_epoch then */
     uint64_t dict_version;   /* type->dict->version then */
     uint32_t entry;          /* the name's entry number in the instance dict */
-    uint32_t operations;     /* ATTRIBUTE_CACHE_LOAD / _STORE: what the plan allows */
+    uint32_t operations;     /* ATTRIBUTE_CACHE_LOAD / _STORE / _METHOD: what the plan allows */
+    Value method;            /* METHOD: the class's function */
 } AttributeCacheEntry;
 
-enum { ATTRIBUTE_CACHE_LOAD = 1, ATTRIBUTE_CACHE_STORE = 2 };
+enum { ATTRIBUTE_CACHE_LOAD = 1, ATTRIBUTE_CACHE_STORE = 2, ATTRIBUTE_CACHE_METHOD = 4 };
 
 typedef struct Code {
     Object header;

@@ -519,8 +519,14 @@ dispatch:
     }
     CASE(LOAD_METHOD) {
         Value method;
+        if (class_method_cached(code, ARG, TOP(), &method)) {
+            Value self = TOP();
+            TOP() = method;
+            PUSH(self);
+            DISPATCH();
+        }
         bool needs_self = false;
-        SLOW(class_lookup_method(thread, TOP(), NAME(ARG), &method, &needs_self));
+        SLOW(class_load_method(thread, code, ARG, TOP(), &method, &needs_self));
         if (needs_self) {
             Value self = TOP();
             TOP() = method;
