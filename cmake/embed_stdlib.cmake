@@ -13,6 +13,8 @@ if(NOT STDLIB_DIR OR NOT OUTPUT)
   message(FATAL_ERROR "usage: cmake -DSTDLIB_DIR=dir -DOUTPUT=file.c -P embed_stdlib.cmake")
 endif()
 
+include(${CMAKE_CURRENT_LIST_DIR}/c_bytes.cmake)
+
 file(GLOB_RECURSE sources RELATIVE ${STDLIB_DIR} ${STDLIB_DIR}/*.py)
 list(SORT sources)
 
@@ -32,12 +34,7 @@ foreach(relative IN LISTS sources)
   endif()
   string(REPLACE "/" "." module ${stem})
 
-  file(READ ${STDLIB_DIR}/${relative} hex HEX)
-  string(LENGTH "${hex}" hex_length)
-  math(EXPR length "${hex_length} / 2")
-  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
-  # Break the byte list into lines of 24 bytes (120 characters).
-  string(REGEX REPLACE "((0x..,){24})" "\\1\n    " bytes "${bytes}")
+  baton_c_bytes(${STDLIB_DIR}/${relative} bytes length)
   string(APPEND arrays "/* ${relative} */\nstatic const unsigned char source_${index}[] = {\n    ${bytes}0x00};\n\n")
   string(APPEND entries "    {\"${module}\", ${is_package}, source_${index}, ${length}},\n")
   math(EXPR index "${index} + 1")

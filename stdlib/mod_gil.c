@@ -10,7 +10,8 @@
  *   reset_stats()  every count starts again from zero, ended threads go
  *   trace_start(path), trace_stop()
  *                  record what the GIL does (vm/gil_trace.h) and write
- *                  it to path as Chrome Trace Event JSON
+ *                  it to path: path.json as Chrome Trace Event JSON,
+ *                  path.html as a timeline page
  * vm/gil.c keeps the numbers (GilStats, the finished threads' records);
  * this file only turns them into Python values. A thread that threading
  * has not named (one started by _thread.start_new_thread) is shown as
@@ -98,13 +99,17 @@ static bool gil_reset_stats_function(Thread *thread, int argc, Value *argv, Tupl
 
 /* ---- trace_start(path), trace_stop() ---- */
 
-/* gil.trace_start(path): a fresh recorder, attached now. */
+/* gil.trace_start(path): a fresh recorder, attached now. The path must
+ * end in .json or .html, as --gil-trace's. */
 static bool gil_trace_start_function(Thread *thread, int argc, Value *argv, Tuple *kwnames, Value *result) {
     static const ArgSpec spec = {"trace_start", ARGS_EXACTLY_ONE, 1, 1, NULL, 0, 0, NULL};
     Value path;
     if (!builtins_parse_args(thread, &spec, argc, argv, kwnames, &path)) return false;
     if (!IS_STR(path))
         return error_set(thread, &type_TypeError, "trace_start() argument must be str, not %s", value_type_name(path));
+    if (gil_trace_format(AS_STR(path)->chars) == GIL_TRACE_FORMAT_UNKNOWN)
+        return error_set(thread, &type_ValueError, "trace_start() needs a file name ending in .json or .html, not '%s'",
+                         AS_STR(path)->chars);
     if (thread->runtime->gil_trace != NULL) return error_set(thread, &type_RuntimeError, "trace already started");
     GilTrace *trace = gil_trace_new(AS_STR(path)->chars, false);
     if (trace == NULL) return error_no_memory(thread);

@@ -1,5 +1,6 @@
 /* gil_trace.c: the GIL trace recorder and its Chrome Trace Event JSON
- * writer (gil_trace.h says who may touch what, and when).
+ * writer (gil_trace.h says who may touch what, and when). The HTML page
+ * (gil_trace_page.c) embeds the same JSON.
  *
  * A buffer is a list of chunks of fixed size, so appending never moves
  * the events already recorded. Times are kept in nanoseconds from the
@@ -51,7 +52,7 @@ struct GilTraceBuffer {
 };
 
 struct GilTrace {
-    char *path;                /* where the JSON goes; NULL: no JSON */
+    char *path;                /* where the file goes (JSON or HTML); NULL: no file */
     bool timeline;             /* print the text timeline at the end */
     uint64_t start_ns;         /* gil_now_ns() when the trace began */
     uint64_t stop_ns;          /* from start_ns to the end of the trace (gil_trace_close) */
@@ -62,6 +63,17 @@ struct GilTrace {
 };
 
 /* ---- The recorder ---- */
+
+static bool gil_trace_ends_with(const char *path, const char *ending) {
+    size_t length = strlen(path), ending_length = strlen(ending);
+    return length > ending_length && strcmp(path + length - ending_length, ending) == 0;
+}
+
+GilTraceFormat gil_trace_format(const char *path) {
+    if (gil_trace_ends_with(path, ".json")) return GIL_TRACE_FORMAT_JSON;
+    if (gil_trace_ends_with(path, ".html")) return GIL_TRACE_FORMAT_HTML;
+    return GIL_TRACE_FORMAT_UNKNOWN;
+}
 
 GilTrace *gil_trace_new(const char *path, bool timeline) {
     GilTrace *trace = calloc(1, sizeof(GilTrace));
@@ -260,11 +272,14 @@ bool gil_trace_next_slice(GilTraceCursor *cursor, GilTraceSlice *slice) {
 
 /* ---- The JSON ---- */
 
+/* A JSON string. '<', '>' and '&' are escaped too (as \u003c...), which
+ * JSON allows: then no string (a thread's name, a file's) can close the
+ * <script> element that holds the JSON in the HTML page. */
 static void json_string(FILE *out, const char *text) {
     fputc('"', out);
     for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++) {
         if (*c == '"' || *c == '\\') fprintf(out, "\\%c", *c);
-        else if (*c < 0x20) fprintf(out, "\\u%04x", *c);
+        else if (*c < 0x20 || *c == '<' || *c == '>' || *c == '&') fprintf(out, "\\u%04x", *c);
         else fputc(*c, out);
     }
     fputc('"', out);
@@ -350,25 +365,38 @@ static void json_thread(FILE *out, bool *first, const GilTraceBuffer *buffer) {
         if (!gil_trace_is_state(event)) json_instant(out, first, buffer, event);
 }
 
-static bool gil_trace_write_json(GilTrace *trace, const char *process_name) {
-    FILE *out = fopen(trace->path, "w");
-    if (out == NULL) return false;
-    errno = 0;
+void gil_trace_write_json(GilTrace *trace, FILE *out, const char *process_name) {
     bool first = true;
     fputs("{\"traceEvents\":[", out);
     json_metadata(out, &first, "process_name", 0, process_name);
     for (size_t i = 0; i < trace->buffer_count; i++) json_thread(out, &first, trace->sorted[i]);
     fputs("\n],\n\"displayTimeUnit\":\"ms\"}\n", out);
+}
+
+/* ---- The file ---- */
+
+/* Write the trace to its path, as JSON or as the HTML page by the name's
+ * ending. False with errno set if it could not be written. */
+static bool gil_trace_write_file(GilTrace *trace, const char *process_name) {
+    FILE *out = fopen(trace->path, "w");
+    if (out == NULL) return false;
+    errno = 0;
+    if (gil_trace_format(trace->path) == GIL_TRACE_FORMAT_HTML) gil_trace_write_page(trace, out, process_name);
+    else gil_trace_write_json(trace, out, process_name);
     bool ok = !ferror(out);
     if (fclose(out) != 0) ok = false;
     if (!ok && errno == 0) errno = EIO;
     return ok;
 }
 
+/* The process is named by its command line's essentials ("baton
+ * --gil=cpython script.py"): pictures of two policies then say which is
+ * which. */
 bool gil_trace_output(GilTrace *trace, Runtime *runtime) {
     char process_name[256];
-    snprintf(process_name, sizeof process_name, "baton %s", runtime->argc > 0 ? runtime->argv[0] : "");
-    bool ok = trace->path == NULL || gil_trace_write_json(trace, process_name);
+    snprintf(process_name, sizeof process_name, "baton --gil=%s %s", gil_policy_name(gil_get_policy(runtime)),
+             runtime->argc > 0 ? runtime->argv[0] : "");
+    bool ok = trace->path == NULL || gil_trace_write_file(trace, process_name);
     if (trace->timeline) gil_timeline_print(trace, stderr, gil_timeline_width());
     return ok;
 }

@@ -9,7 +9,8 @@
  * recorder is attached, started and detached by the GIL holder under the
  * mutex (gil.c), so no buffer is ever touched by two threads at once.
  * Buffers outlive their threads until the trace is written: as Chrome
- * Trace Event JSON (this file) or as a text timeline (gil_timeline.c). */
+ * Trace Event JSON (gil_trace.c), as a web page that draws that JSON
+ * (gil_trace_page.c) or as a text timeline (gil_timeline.c). */
 #ifndef BATON_GIL_TRACE_H
 #define BATON_GIL_TRACE_H
 
@@ -32,8 +33,17 @@ typedef enum GilTraceKind {
 typedef struct GilTrace GilTrace;
 typedef struct GilTraceBuffer GilTraceBuffer;
 
-/* A new recorder (not attached yet): it writes JSON to `path` if not
- * NULL, a timeline to stderr if `timeline`. NULL without memory. */
+/* What a trace file holds, told by the ending of its name. */
+typedef enum GilTraceFormat {
+    GIL_TRACE_FORMAT_UNKNOWN, /* neither ending: callers refuse the name */
+    GIL_TRACE_FORMAT_JSON,    /* NAME.json: Chrome Trace Event JSON */
+    GIL_TRACE_FORMAT_HTML,    /* NAME.html: a page drawing the same JSON */
+} GilTraceFormat;
+GilTraceFormat gil_trace_format(const char *path);
+
+/* A new recorder (not attached yet): it writes a file to `path` if not
+ * NULL (JSON or HTML, by gil_trace_format), a timeline to stderr if
+ * `timeline`. NULL without memory. */
 GilTrace *gil_trace_new(const char *path, bool timeline);
 void gil_trace_free(GilTrace *trace);
 const char *gil_trace_path(const GilTrace *trace);
@@ -57,10 +67,17 @@ GilTraceKind gil_trace_current_state(const Thread *thread);
 /* The trace stopped at `now_ns`: every state still open ends there. */
 void gil_trace_close(GilTrace *trace, uint64_t now_ns);
 
-/* Write what the trace was made for: the JSON to its path (the process
- * named after the script), the timeline to stderr. False with errno set if
- * the JSON could not be written. */
+/* Write what the trace was made for: the file to its path (the process
+ * named after the GIL policy and the script), the timeline to stderr.
+ * False with errno set if the file could not be written. */
 bool gil_trace_output(GilTrace *trace, Runtime *runtime);
+/* Write a closed trace to `out` as Chrome Trace Event JSON, the process
+ * named `process_name` (gil_trace.c). Its strings never hold '<', '>' or
+ * '&' (written \u003c...), so it can sit inside an HTML <script>. */
+void gil_trace_write_json(GilTrace *trace, FILE *out, const char *process_name);
+/* Write a closed trace to `out` as a self-contained HTML page: the page
+ * template with the JSON inside (gil_trace_page.c). */
+void gil_trace_write_page(GilTrace *trace, FILE *out, const char *process_name);
 /* Print the text timeline (gil_timeline.c) to `stream`, `width` columns. */
 void gil_timeline_print(GilTrace *trace, FILE *stream, int width);
 /* The width of the terminal on stderr, else $COLUMNS, else 80. */

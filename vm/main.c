@@ -54,7 +54,8 @@ static void print_help(void) {
           "--gil=POLICY: how threads share the GIL: cpython (default), legacy, fifo, priority,\n"
           "         deterministic (the same interleaving on every run; virtual time)\n"
           "--seed=N: the deterministic policy's seed (default 0): another N, another interleaving\n"
-          "--gil-trace FILE.json: record what the GIL does; write a Chrome trace (Perfetto) at exit\n"
+          "--gil-trace FILE: record what the GIL does; at exit write FILE.json (a Chrome trace\n"
+          "           for Perfetto) or FILE.html (a timeline page to open in a browser)\n"
           "--gil-timeline: record what the GIL does; print a text timeline on stderr at exit\n"
           "--switch-check=every: make every instruction a check point (races show)\n"
           "--trace  : print each line as it runs, with its thread (as python3 -m trace --trace);\n"
@@ -281,15 +282,10 @@ static int parse_seed(const char *text, GilPolicy policy, uint64_t *seed) {
     return 0;
 }
 
-/* --gil-trace FILE: only .json for now (an HTML page comes later). */
+/* --gil-trace FILE: FILE.json (a Chrome trace) or FILE.html (a page). */
 static int check_gil_trace_path(const char *path) {
-    size_t length = strlen(path);
-    if (length > 5 && strcmp(path + length - 5, ".html") == 0) {
-        fputs("baton: --gil-trace FILE.html is not supported yet\n", stderr);
-        return EXIT_USAGE;
-    }
-    if (length <= 5 || strcmp(path + length - 5, ".json") != 0)
-        return usage_error("--gil-trace needs a file name ending in .json, not '%s'\n", path);
+    if (gil_trace_format(path) == GIL_TRACE_FORMAT_UNKNOWN)
+        return usage_error("--gil-trace needs a file name ending in .json or .html, not '%s'\n", path);
     return 0;
 }
 

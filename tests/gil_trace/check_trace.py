@@ -1,8 +1,10 @@
 """check_trace.py: check a GIL trace that baton wrote (--gil-trace FILE.json
-or gil.trace_start/trace_stop), or the text timeline of --gil-timeline.
+or gil.trace_start/trace_stop), the trace inside a page (FILE.html), or the
+text timeline of --gil-timeline.
 
     check_trace.py json FILE [--threads A,B] [--blocked NAME=REASON ...]
                              [--forced A,B]
+    check_trace.py page FILE.html [the same checks as json]
     check_trace.py timeline FILE [--threads A,B] [--blocked NAME=REASON ...]
 
 A JSON trace must be in the Chrome Trace Event format (the JSON object
@@ -11,9 +13,11 @@ slices that never overlap; at most one thread running at any instant
 (equal boundaries allowed); the blocked reasons the scenario caused
 (--blocked consumer=queue: a "blocked: queue" slice on the consumer's
 track, with the file and line where it began); forced-switch instants on
-the threads of --forced. A timeline must have its scale line, one row per
-thread of equal width, the legend and the summary table. Exits 1 with the
-reasons on failure."""
+the threads of --forced. A page must hold exactly one such trace, in its
+<script type="application/json" id="trace"> element. A timeline must have
+its scale line, one row per thread of equal width, the legend and the
+summary table. Exits 1 with the reasons on failure. check_page.py uses its
+functions too."""
 import json
 import re
 import sys
@@ -96,9 +100,37 @@ def check_slices(events, names):
     return slices
 
 
+PAGE_TRACE_START = '<script type="application/json" id="trace">'
+
+
+def page_trace(text):
+    """The trace inside a page's text, parsed; None (with a failure) if the
+    page does not hold exactly one."""
+    if text.count(PAGE_TRACE_START) != 1:
+        fail("the page holds %d trace elements, not 1" % text.count(PAGE_TRACE_START))
+        return None
+    start = text.index(PAGE_TRACE_START) + len(PAGE_TRACE_START)
+    try:
+        return json.loads(text[start:text.index("</script>", start)])
+    except ValueError as error:
+        fail("the trace inside the page is not JSON up to its '</script>': %s" % error)
+        return None
+
+
 def check_json(path, options):
     with open(path) as file:
-        events = check_format(json.load(file))
+        check_trace(json.load(file), options)
+
+
+def check_page(path, options):
+    with open(path, encoding="utf-8") as file:
+        trace = page_trace(file.read())
+    if trace is not None:
+        check_trace(trace, options)
+
+
+def check_trace(trace, options):
+    events = check_format(trace)
     names = thread_names(events)
     tid_of = {name: tid for tid, name in names.items()}
     for name in options["threads"]:
@@ -153,6 +185,8 @@ def main():
     options = parse_arguments(sys.argv[3:])
     if mode == "json":
         check_json(path, options)
+    elif mode == "page":
+        check_page(path, options)
     else:
         check_timeline(path, options)
     for message in failures:
@@ -160,4 +194,5 @@ def main():
     sys.exit(1 if failures else 0)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -1,5 +1,6 @@
 # gil.trace_start(path) / gil.trace_stop(): record a stretch of the program
-# into the file named by the first argument; errors as CPython styles them.
+# into the file named by the first argument (.json or .html); errors as
+# CPython styles them.
 import gil
 import sys
 import threading
@@ -9,6 +10,10 @@ try:
     gil.trace_start(3)
 except TypeError as error:
     print("TypeError:", error)
+try:
+    gil.trace_start("trace.txt")
+except ValueError as error:
+    print("ValueError:", error)
 try:
     gil.trace_stop()
 except RuntimeError as error:

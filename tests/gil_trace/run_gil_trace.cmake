@@ -4,7 +4,8 @@
 #              -DMODE=json|timeline|module -DOUTPUT=file -DCHECKS="--threads|a,b|..."
 #              -P run_gil_trace.cmake
 #   json      baton --gil-trace OUTPUT SCRIPT; OUTPUT is checked
-#   module    baton SCRIPT OUTPUT (the script calls gil.trace_start/stop itself)
+#   module    baton SCRIPT OUTPUT (the script calls gil.trace_start/stop itself;
+#             an OUTPUT ending in .html is a page, whose trace is checked)
 #   timeline  baton --gil-timeline SCRIPT, 100 columns; its stderr is checked
 get_filename_component(directory ${SCRIPT} DIRECTORY)
 file(REMOVE ${OUTPUT})
@@ -28,8 +29,11 @@ else()
     message(FATAL_ERROR "unexpected stderr:\n${err}")
   endif()
   set(kind json)
+  if(OUTPUT MATCHES "\\.html$")
+    set(kind page)
+  endif()
 endif()
-if(MODE STREQUAL "module" AND NOT out STREQUAL "TypeError: trace_start() argument must be str, not int\nRuntimeError: no trace started\nRuntimeError: trace already started\nRuntimeError: no trace started\nwritten\n")
+if(MODE STREQUAL "module" AND NOT out STREQUAL "TypeError: trace_start() argument must be str, not int\nValueError: trace_start() needs a file name ending in .json or .html, not 'trace.txt'\nRuntimeError: no trace started\nRuntimeError: trace already started\nRuntimeError: no trace started\nwritten\n")
   message(FATAL_ERROR "unexpected stdout:\n${out}")
 endif()
 string(REPLACE "|" ";" checks "${CHECKS}")
