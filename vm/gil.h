@@ -36,8 +36,10 @@ typedef enum GilPolicy {
 /* The default switch interval, in microseconds (sys.getswitchinterval()). */
 #define GIL_DEFAULT_INTERVAL_US 5000
 
-/* deterministic: how far one check point moves the virtual clock on. */
+/* deterministic: how far one check point moves the virtual clock on, and
+ * where the clock stops (a later deadline is that one). */
 #define GIL_VIRTUAL_CHECK_POINT_NS 100
+#define GIL_VIRTUAL_CLOCK_END_NS ((uint64_t)INT64_MAX)
 
 /* "cpython", "legacy", "fifo", "priority", "deterministic" -> the policy;
  * false if unknown. */

@@ -53,11 +53,15 @@ uint64_t gil_now_ns(void) {
 bool gil_virtual_time_ns(bool wall_clock, int64_t *nanoseconds) {
     if (!atomic_load_explicit(&virtual_clock_on, memory_order_relaxed)) return false;
     *nanoseconds = (int64_t)gil_now_ns();
-    if (wall_clock) *nanoseconds += wall_clock_at_start_ns - (int64_t)VIRTUAL_CLOCK_START_NS;
+    int64_t offset = wall_clock ? wall_clock_at_start_ns - (int64_t)VIRTUAL_CLOCK_START_NS : 0;
+    *nanoseconds = *nanoseconds > INT64_MAX - offset ? INT64_MAX : *nanoseconds + offset;
     return true;
 }
 
+/* The clock stops at the end of its range (292 years from 0), so that the
+ * time module's signed readings never wrap. */
 static void virtual_clock_set(uint64_t nanoseconds) {
+    if (nanoseconds > GIL_VIRTUAL_CLOCK_END_NS) nanoseconds = GIL_VIRTUAL_CLOCK_END_NS;
     atomic_store_explicit(&virtual_now_ns, nanoseconds, memory_order_relaxed);
 }
 

@@ -312,12 +312,12 @@ static struct timespec thread_deadline(int64_t timeout_ns) {
     return deadline;
 }
 
-/* `timeout_ns` from now on the GIL's clock (the virtual one under the
- * deterministic policy). */
+/* `timeout_ns` from now on the virtual clock of the deterministic policy,
+ * which ends at GIL_VIRTUAL_CLOCK_END_NS. */
 static uint64_t thread_virtual_deadline(int64_t timeout_ns) {
     uint64_t now = gil_now_ns();
     uint64_t timeout = timeout_ns > 0 ? (uint64_t)timeout_ns : 0;
-    return timeout > UINT64_MAX - now ? UINT64_MAX : now + timeout;
+    return timeout > GIL_VIRTUAL_CLOCK_END_NS - now ? GIL_VIRTUAL_CLOCK_END_NS : now + timeout;
 }
 
 bool thread_sleep(Thread *thread, double seconds) {
