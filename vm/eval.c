@@ -986,8 +986,12 @@ dispatch:
             }
         }
         bool ok;
-        if (value_is_exact(callable, &type_native_function) && !IS_EMPTY(AS_NATIVE(callable)->self) &&
-            args == base + 2) {
+        if (value_is_exact(callable, &type_type)) {
+            /* str(x), int(s), list(...), a class with its own __new__: what
+             * object_call would reach for a class, without the way there. */
+            ok = class_type_call(thread, AS_TYPE(callable), argc, args, kwnames, &retval);
+        } else if (value_is_exact(callable, &type_native_function) && !IS_EMPTY(AS_NATIVE(callable)->self) &&
+                   args == base + 2) {
             base[1] = AS_NATIVE(callable)->self;
             ok = AS_NATIVE(callable)->function(thread, argc + 1, base + 1, kwnames, &retval);
         } else {
