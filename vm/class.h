@@ -221,20 +221,28 @@ int class_instance_store(Thread *thread, Code *code, int name_index, Value objec
 /* The lookup cache's epoch: bumped by every change to any class dict. */
 extern uint64_t class_lookup_epoch;
 
-/* The dispatch loop's first try for LOAD_ATTR / STORE_ATTR of name number
- * `name_index` of `code`: the instance dict entry the memo points at
- * (code.h, AttributeCacheEntry), after checking that it still holds; NULL
- * if it does not. */
-static inline DictEntry *class_attribute_cached(const Code *code, int name_index, Value object, uint32_t operation,
-                                                Dict **dict_out) {
+/* The memo of name number `name_index` of `code` (code.h,
+ * AttributeCacheEntry) when it still holds for `object` and allows
+ * `operation`; NULL otherwise. */
+static inline const AttributeCacheEntry *class_attribute_memo(const Code *code, int name_index, Value object,
+                                                              uint32_t operation) {
     if (code->attribute_cache == NULL || !IS_OBJECT(object)) return NULL;
     const AttributeCacheEntry *cache = &code->attribute_cache[name_index];
-    Object *instance = AS_OBJECT(object);
-    Type *type = instance->type;
+    Type *type = AS_OBJECT(object)->type;
     if (type != cache->type || !(cache->operations & operation) || cache->epoch != class_lookup_epoch ||
         cache->dict_version != type->dict->version)
         return NULL;
-    Dict *dict = ((Instance *)instance)->dict;
+    return cache;
+}
+
+/* The dispatch loop's first try for LOAD_ATTR / STORE_ATTR of name number
+ * `name_index` of `code`: the instance dict entry the memo points at, after
+ * checking that it still holds; NULL if it does not. */
+static inline DictEntry *class_attribute_cached(const Code *code, int name_index, Value object, uint32_t operation,
+                                                Dict **dict_out) {
+    const AttributeCacheEntry *cache = class_attribute_memo(code, name_index, object, operation);
+    if (cache == NULL) return NULL;
+    Dict *dict = ((Instance *)AS_OBJECT(object))->dict;
     if (dict == NULL || cache->entry >= dict->entry_count) return NULL;
     DictEntry *entry = &dict->entries[cache->entry];
     if (!IS_OBJECT(entry->key) || AS_OBJECT(entry->key) != AS_OBJECT(code->names->items[name_index])) return NULL;
@@ -258,14 +266,9 @@ bool class_load_method(Thread *thread, Code *code, int name_index, Value object,
 /* LOAD_METHOD's hit path: the function to call with `object` as self when
  * the memo knows it, else false. */
 static inline bool class_method_cached(const Code *code, int name_index, Value object, Value *method) {
-    if (code->attribute_cache == NULL || !IS_OBJECT(object)) return false;
-    const AttributeCacheEntry *cache = &code->attribute_cache[name_index];
-    Object *instance = AS_OBJECT(object);
-    Type *type = instance->type;
-    if (type != cache->type || !(cache->operations & ATTRIBUTE_CACHE_METHOD) || cache->epoch != class_lookup_epoch ||
-        cache->dict_version != type->dict->version)
-        return false;
-    Dict *dict = cache->entry != 0 ? ((Instance *)instance)->dict : NULL;
+    const AttributeCacheEntry *cache = class_attribute_memo(code, name_index, object, ATTRIBUTE_CACHE_METHOD);
+    if (cache == NULL) return false;
+    Dict *dict = cache->entry != 0 ? ((Instance *)AS_OBJECT(object))->dict : NULL;
     if (dict != NULL && dict->count != 0 && dict_find_str(dict, (struct Str *)AS_OBJECT(code->names->items[name_index])) >= 0)
         return false; /* the object's own attribute hides the method */
     *method = cache->method;

@@ -371,12 +371,8 @@ bool class_instance_attribute(Code *code, int name_index, Value object, Value *r
  * dict: a new instance getting its attributes in the order the earlier
  * ones got them (`*dict` may be NULL: the instance has none yet). */
 static bool store_appends(const Code *code, int name_index, Value object, Dict ***slot) {
-    if (code->attribute_cache == NULL || !IS_OBJECT(object)) return false;
-    const AttributeCacheEntry *cache = &code->attribute_cache[name_index];
-    Type *type = AS_OBJECT(object)->type;
-    if (type != cache->type || !(cache->operations & ATTRIBUTE_CACHE_STORE) || cache->epoch != class_lookup_epoch ||
-        cache->dict_version != type->dict->version)
-        return false;
+    const AttributeCacheEntry *cache = class_attribute_memo(code, name_index, object, ATTRIBUTE_CACHE_STORE);
+    if (cache == NULL) return false;
     *slot = &((Instance *)AS_OBJECT(object))->dict;
     return (**slot == NULL ? 0 : (**slot)->entry_count) == cache->entry;
 }
