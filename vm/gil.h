@@ -36,10 +36,8 @@ typedef enum GilPolicy {
 /* The default switch interval, in microseconds (sys.getswitchinterval()). */
 #define GIL_DEFAULT_INTERVAL_US 5000
 
-/* deterministic: how far one check point moves the virtual clock on, and
- * where the clock stops (a later deadline is that one). */
+/* deterministic: how far one check point moves the virtual clock on. */
 #define GIL_VIRTUAL_CHECK_POINT_NS 100
-#define GIL_VIRTUAL_CLOCK_END_NS ((uint64_t)INT64_MAX)
 
 /* "cpython", "legacy", "fifo", "priority", "deterministic" -> the policy;
  * false if unknown. */
@@ -116,6 +114,9 @@ bool gil_virtual_time_ns(bool wall_clock, int64_t *nanoseconds);
  * pending for the main thread: the caller checks its condition again. If
  * no thread can ever run again, reports the deadlock and ends the process. */
 struct ThreadLock;
+/* The deadline of a wait of `timeout_ns` from now on the virtual clock,
+ * for gil_wait_deterministic (the clock's end at the latest). */
+uint64_t gil_virtual_deadline(int64_t timeout_ns);
 void gil_wait_deterministic(Thread *thread, GilBlock reason, Object *owner, struct ThreadLock *lock,
                             uint64_t deadline_ns);
 

@@ -59,10 +59,19 @@ bool gil_virtual_time_ns(bool wall_clock, int64_t *nanoseconds) {
 }
 
 /* The clock stops at the end of its range (292 years from 0), so that the
- * time module's signed readings never wrap. */
+ * time module's signed readings never wrap; no deadline lies beyond it
+ * (gil_virtual_deadline), or the clock could never reach it. */
+#define VIRTUAL_CLOCK_END_NS ((uint64_t)INT64_MAX)
+
 static void virtual_clock_set(uint64_t nanoseconds) {
-    if (nanoseconds > GIL_VIRTUAL_CLOCK_END_NS) nanoseconds = GIL_VIRTUAL_CLOCK_END_NS;
+    if (nanoseconds > VIRTUAL_CLOCK_END_NS) nanoseconds = VIRTUAL_CLOCK_END_NS;
     atomic_store_explicit(&virtual_now_ns, nanoseconds, memory_order_relaxed);
+}
+
+uint64_t gil_virtual_deadline(int64_t timeout_ns) {
+    uint64_t now = gil_now_ns();
+    uint64_t timeout = timeout_ns > 0 ? (uint64_t)timeout_ns : 0;
+    return timeout > VIRTUAL_CLOCK_END_NS - now ? VIRTUAL_CLOCK_END_NS : now + timeout;
 }
 
 /* ---- The seeded generator (SplitMix64: small, and the same everywhere) ---- */

@@ -312,18 +312,10 @@ static struct timespec thread_deadline(int64_t timeout_ns) {
     return deadline;
 }
 
-/* `timeout_ns` from now on the virtual clock of the deterministic policy,
- * which ends at GIL_VIRTUAL_CLOCK_END_NS. */
-static uint64_t thread_virtual_deadline(int64_t timeout_ns) {
-    uint64_t now = gil_now_ns();
-    uint64_t timeout = timeout_ns > 0 ? (uint64_t)timeout_ns : 0;
-    return timeout > GIL_VIRTUAL_CLOCK_END_NS - now ? GIL_VIRTUAL_CLOCK_END_NS : now + timeout;
-}
-
 bool thread_sleep(Thread *thread, double seconds) {
     int64_t nanoseconds = (int64_t)(seconds * 1e9);
     if (gil_get_policy(thread->runtime) == GIL_POLICY_DETERMINISTIC) {
-        uint64_t deadline = thread_virtual_deadline(nanoseconds);
+        uint64_t deadline = gil_virtual_deadline(nanoseconds);
         do {
             gil_wait_deterministic(thread, GIL_BLOCK_SLEEP, NULL, NULL, deadline);
             if (thread_sigint_arrived(thread) && !thread_handle_signals(thread)) return false;
@@ -442,7 +434,7 @@ static ThreadLockResult thread_lock_wait_forever(Thread *thread, ThreadLock *loc
  * kept for the report, which the scheduler makes at once). */
 static ThreadLockResult thread_lock_wait_deterministic(Thread *thread, ThreadLock *lock, int64_t timeout_ns,
                                                        GilBlock reason, Object *owner) {
-    uint64_t deadline = timeout_ns < 0 ? 0 : thread_virtual_deadline(timeout_ns);
+    uint64_t deadline = timeout_ns < 0 ? 0 : gil_virtual_deadline(timeout_ns);
     DeadlockWatch watch;
     if (timeout_ns < 0) deadlock_wait_begin(thread, lock, &watch);
     ThreadLockResult result;
