@@ -1,5 +1,6 @@
-# Reading input works under the deterministic policy, which keeps the GIL
-# while it waits for a line (the outside world cannot be replayed).
+# input() and a second thread under the deterministic policy, stdin a file
+# (a line is always there, so nothing waits: tests/repl's
+# deterministic_input shows input() keeping the GIL on a terminal).
 import threading
 
 order = []

@@ -312,6 +312,33 @@ def case_background_thread(baton, editor):
     expect_exit(s, 0)
 
 
+DETERMINISTIC_INPUT = """
+import threading
+def worker():
+    for i in range(1000000):
+        pass
+    print("worker ran", flush=True)
+thread = threading.Thread(target=worker)
+thread.start()
+print("read", input("name? "), flush=True)
+thread.join()
+"""
+
+
+def case_deterministic_input(baton, editor):
+    """Under --gil=deterministic a thread reading the terminal keeps the
+    GIL: the worker, ready to run, waits until the line is in (under the
+    other policies it would print while input() waits)."""
+    s = Session(baton, ["--gil=deterministic", "-c", DETERMINISTIC_INPUT])
+    s.expect(r"name\? ")
+    s.read_some(time.monotonic() + 0.5)
+    if "worker ran" in s.text():
+        raise Failure("the worker ran while input() waited:\n" + s.text())
+    s.line("Ada")
+    s.expect(r"read Ada\nworker ran\n")
+    expect_exit(s, 0)
+
+
 def case_history(baton, editor):
     """The history is kept in $BATON_HISTORY and recalled with Ctrl-P (the
     up arrow), in the session and in the next one; BATON_NO_HISTORY keeps
