@@ -313,9 +313,10 @@ def case_background_thread(baton, editor):
 
 
 DETERMINISTIC_INPUT = """
-import threading
+import sys, threading
+sys.setswitchinterval(0.00001)  # a handoff every 100 check points on average
 def worker():
-    for i in range(1000000):
+    for i in range(5000):
         pass
     print("worker ran", flush=True)
 thread = threading.Thread(target=worker)
